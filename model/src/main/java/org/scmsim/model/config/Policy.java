@@ -1,0 +1,10 @@
+package org.scmsim.model.config;
+
+/** Certificate policy, as a Local Policy File would set it. */
+public record Policy(PseudonymPolicy pseudonym, ApplicationPolicy application) {
+
+    public Policy {
+        Check.present("pseudonym", pseudonym);
+        Check.present("application", application);
+    }
+}

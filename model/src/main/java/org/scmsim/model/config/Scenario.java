@@ -1,0 +1,43 @@
+package org.scmsim.model.config;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * A complete, validated scenario: what the model runs. Every field is present (the scenario
+ * reader fills defaults from the reference scenario before building this record).
+ *
+ * @param name        short identifier, used in output folder names
+ * @param description one line for humans
+ * @param seed        master seed of every random stream
+ * @param start       first day simulated (UTC midnight); i-period 0 starts here
+ * @param horizon     simulated duration
+ * @param deployment  devices added per year (the procurement guide's Table 1)
+ * @param policy      certificate policy (what an LPF sets)
+ * @param scms        SCMS component capacities
+ */
+public record Scenario(String name, String description, long seed, LocalDate start, Duration horizon,
+                       Deployment deployment, Policy policy, Scms scms) {
+
+    public Scenario {
+        Check.present("name", name);
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new InvalidFieldException("name", "must be letters, digits, '.', '_' or '-', was '" + name + "'");
+        }
+        description = description == null ? "" : description;
+        Check.present("start", start);
+        Check.positive("horizon", horizon);
+        Check.present("deployment", deployment);
+        Check.present("policy", policy);
+        Check.present("scms", scms);
+    }
+
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, newSeed, start, horizon, deployment, policy, scms);
+    }
+
+    /** Horizon in simulated seconds. */
+    public double horizonSeconds() {
+        return horizon.toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,2 @@
+/** Devices (OBUs, RSUs): deployment and certificate needs. */
+package org.scmsim.model.device;

@@ -1,0 +1,2 @@
+/** Named L'Ecuyer MRG32k3a streams, one substream per replication, and distributions. */
+package org.scmsim.model.random;

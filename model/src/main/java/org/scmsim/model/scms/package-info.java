@@ -1,0 +1,2 @@
+/** SCMS components (RA, PCA, …) as capacity-limited servers. */
+package org.scmsim.model.scms;

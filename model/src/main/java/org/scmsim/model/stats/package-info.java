@@ -1,0 +1,2 @@
+/** Online statistics: tallies, time-weighted values, confidence intervals. */
+package org.scmsim.model.stats;
