@@ -62,6 +62,7 @@ public final class CertificateDemandModel {
     private final long[] completed;
     private final Tally[] response;
     private final long[] backlogAtEnd;
+    private final long[] peakBacklog;
     private final long[] waitingAtEnd;
     private final long[] obusAtEnd;
     private final long[] rsusAtEnd;
@@ -100,6 +101,7 @@ public final class CertificateDemandModel {
             response[w] = new Tally();
         }
         backlogAtEnd = new long[weeks];
+        peakBacklog = new long[weeks];
         waitingAtEnd = new long[weeks];
         obusAtEnd = new long[weeks];
         rsusAtEnd = new long[weeks];
@@ -188,6 +190,7 @@ public final class CertificateDemandModel {
 
     private void closeWeek(int w) {
         backlogAtEnd[w] = pca.backlogCertificates();
+        peakBacklog[w] = pca.takePeakBacklog();
         waitingAtEnd[w] = pca.station().queueSize();
         obusAtEnd[w] = obusActive;
         rsusAtEnd[w] = rsusActive;
@@ -198,7 +201,7 @@ public final class CertificateDemandModel {
         for (int w = 0; w < weeks; w++) {
             double days = Math.min(WEEK, horizon - w * WEEK) / 86400.0;
             rows.add(new WeekRow(w, scenario.start().plusDays(7L * w), days, obusAtEnd[w], rsusAtEnd[w],
-                    pseudonymRequested[w], applicationRequested[w], issued[w], backlogAtEnd[w], waitingAtEnd[w],
+                    pseudonymRequested[w], applicationRequested[w], issued[w], backlogAtEnd[w], peakBacklog[w], waitingAtEnd[w],
                     completed[w], response[w].mean(), response[w].max(), late[w]));
         }
         return rows;
@@ -215,7 +218,7 @@ public final class CertificateDemandModel {
             app += applicationRequested[w];
             iss += issued[w];
             lateTotal += late[w];
-            peak = Math.max(peak, backlogAtEnd[w]);
+            peak = Math.max(peak, peakBacklog[w]);
         }
         return new RunSummary(obusActive, rsusActive, pseudo, app, iss, requests,
                 responseAll.mean(), responseAll.max(), pca.station().waits().mean(), peak,

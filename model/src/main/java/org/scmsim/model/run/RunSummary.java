@@ -12,7 +12,7 @@ package org.scmsim.model.run;
  * @param meanResponseSeconds     mean request-to-issue time of completed requests
  * @param maxResponseSeconds      longest request-to-issue time
  * @param meanQueueWaitSeconds    mean time in queue before service
- * @param peakBacklogCertificates largest backlog seen at a week's end
+ * @param peakBacklogCertificates largest backlog at any time
  * @param pcaUtilisation          time-average fraction of the issuance stage busy
  * @param lateCertificates        certificates requested ahead of their i-period but issued after it began
  * @param eventsProcessed         simulation events fired

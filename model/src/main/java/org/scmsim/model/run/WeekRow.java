@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param applicationRequested  RSU application certificates requested during the week
  * @param certificatesIssued    certificates issued (all kinds) during the week
  * @param backlogCertificates   certificates requested and not yet issued at the week's end
+ * @param peakBacklogCertificates largest backlog during the week
  * @param requestsWaiting       requests in the queue (not in service) at the week's end
  * @param requestsCompleted     requests completed during the week
  * @param meanResponseSeconds   mean time from request to issue of those requests (NaN if none)
@@ -22,6 +23,6 @@ import java.time.LocalDate;
  */
 public record WeekRow(int week, LocalDate start, double days, long obusActive, long rsusActive,
                       long pseudonymRequested, long applicationRequested, long certificatesIssued,
-                      long backlogCertificates, long requestsWaiting, long requestsCompleted,
+                      long backlogCertificates, long peakBacklogCertificates, long requestsWaiting, long requestsCompleted,
                       double meanResponseSeconds, double maxResponseSeconds, long lateCertificates) {
 }

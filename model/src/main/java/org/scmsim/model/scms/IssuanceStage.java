@@ -35,6 +35,7 @@ public final class IssuanceStage {
     private int used;
 
     private long backlogCertificates;
+    private long peakBacklog;
 
     public IssuanceStage(Simulation sim, Issuance config, RandomStream serviceStream, Issued listener) {
         this.sim = sim;
@@ -53,12 +54,20 @@ public final class IssuanceStage {
         period[r] = targetPeriod;
         submitted[r] = sim.now();
         backlogCertificates += certificates;
+        peakBacklog = Math.max(peakBacklog, backlogCertificates);
         station.arrive(r);
     }
 
     /** Certificates requested and not yet issued (in queue or in service). */
     public long backlogCertificates() {
         return backlogCertificates;
+    }
+
+    /** Largest backlog since the last call, then restarts from the current backlog. */
+    public long takePeakBacklog() {
+        long p = peakBacklog;
+        peakBacklog = backlogCertificates;
+        return p;
     }
 
     public Station station() {

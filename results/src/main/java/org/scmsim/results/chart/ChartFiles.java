@@ -1,0 +1,26 @@
+package org.scmsim.results.chart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.scmsim.results.io.AtomicFiles;
+
+/** Charts to PNG and SVG files, written atomically. */
+public final class ChartFiles {
+
+    private ChartFiles() {
+    }
+
+    public static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
+        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+    }
+
+    public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
+        AtomicFiles.write(file, g.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,2 @@
+/** Writing result files: atomically, as CSV and JSON. */
+package org.scmsim.results.io;

@@ -1,0 +1,2 @@
+/** Output of runs: files on disk, tables, charts. */
+package org.scmsim.results;

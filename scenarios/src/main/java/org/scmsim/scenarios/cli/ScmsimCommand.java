@@ -1,0 +1,82 @@
+package org.scmsim.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.util.ServiceLoader;
+import org.scmsim.scenarios.Version;
+import org.scmsim.scenarios.format.ScenarioException;
+import org.scmsim.scenarios.format.ScenarioProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code scmsim} command line. */
+@Command(name = "scmsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = ScmsimCommand.VersionProvider.class,
+        description = {
+            "Discrete-event simulation and capacity planning of a V2X Security Credential Management System.",
+            "Run a scenario and find certificate demand, SCMS backlog and latency, in results on disk."},
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad input (scenario file or arguments)."})
+public final class ScmsimCommand implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The command line with every subcommand, including those of other modules on the classpath. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ScmsimCommand());
+        for (CommandProvider p : ServiceLoader.load(CommandProvider.class)) {
+            cl.addSubcommand(p.name(), p.command());
+        }
+        cl.setExecutionExceptionHandler(ScmsimCommand::handle);
+        return cl;
+    }
+
+    /** Known failures become a message and an exit code, never a stack trace. */
+    static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof ScenarioException s) {
+            for (ScenarioProblem p : s.problems()) {
+                err.println("error: " + p);
+            }
+            return EXIT_BAD_INPUT;
+        }
+        if (e instanceof BadInputException b) {
+            err.println("error: " + b.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        if (e instanceof java.io.IOException io) {
+            err.println("error: " + io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage());
+            return EXIT_FAILURE;
+        }
+        err.println("error: " + e);
+        if (Boolean.getBoolean("scmsim.debug")) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(run with -Dscmsim.debug=true, e.g. SCMSIM_JAVA_OPTS=-Dscmsim.debug=true, for details)");
+        }
+        return EXIT_FAILURE;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Reports the build's version. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"scmsim " + Version.get(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

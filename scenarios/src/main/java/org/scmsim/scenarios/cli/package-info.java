@@ -1,0 +1,2 @@
+/** The {@code scmsim} command line (picocli). */
+package org.scmsim.scenarios.cli;

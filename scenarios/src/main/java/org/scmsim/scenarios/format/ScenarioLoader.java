@@ -1,0 +1,226 @@
+package org.scmsim.scenarios.format;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.scmsim.model.config.InvalidFieldException;
+import org.scmsim.model.config.Scenario;
+
+/**
+ * Reads a scenario: the shipped reference scenario supplies every default, the file (and the
+ * files it {@code extends:}) override what they change, command-line {@code --set} values override
+ * last; the result is checked against the records' shapes, then bound and range-checked. Every
+ * problem names its file, line, column and field.
+ */
+public final class ScenarioLoader {
+
+    /** The reference scenario: every field, its default and its meaning. */
+    public static final String REFERENCE = "reference";
+
+    private final ObjectMapper mapper = ScenarioFormat.reader();
+
+    /** A {@code --set field=value} override. */
+    public record Override(String field, String value) {
+        public static Override parse(String assignment) throws ScenarioException {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new ScenarioException(new ScenarioProblem(new SourceLocation("--set " + assignment, 0, 0), "",
+                        "expected field=value, e.g. scms.pca.throughput=50"));
+            }
+            return new Override(assignment.substring(0, eq).trim(), assignment.substring(eq + 1).trim());
+        }
+    }
+
+    /** A scenario and where it came from. */
+    public record Loaded(Scenario scenario, String source) {
+    }
+
+    /** Loads a scenario named by the user: a file path, or the name of a shipped scenario. */
+    public Loaded load(String nameOrPath, List<Override> overrides) throws ScenarioException {
+        ScenarioSource src = ScenarioSource.resolve(nameOrPath);
+        LocatedTree tree = reference();
+        tree.overlay(withExtends(src, new LinkedHashSet<>()));
+        for (Override o : overrides) {
+            JsonNode value = parseScalar(o);
+            tree.set(o.field(), value, new SourceLocation("--set " + o.field() + "=" + o.value(), 0, 0));
+        }
+        return new Loaded(bind(tree), src.displayName());
+    }
+
+    public Loaded load(String nameOrPath) throws ScenarioException {
+        return load(nameOrPath, List.of());
+    }
+
+    /** Parses YAML text directly (e.g. from the dashboard's editor), over the reference defaults. */
+    public Scenario parse(String yaml, String sourceName) throws ScenarioException {
+        LocatedTree tree = reference();
+        LocatedTree own = LocatedTree.parse(yaml, sourceName);
+        if (own.root().has("extends")) {
+            throw new ScenarioException(new ScenarioProblem(own.locate("/extends"), "extends",
+                    "extends is only allowed in a scenario file"));
+        }
+        tree.overlay(own);
+        return bind(tree);
+    }
+
+    private LocatedTree reference() throws ScenarioException {
+        ScenarioSource ref = ScenarioSource.library(REFERENCE);
+        return LocatedTree.parse(ref.read(), ref.displayName());
+    }
+
+    private LocatedTree withExtends(ScenarioSource src, Set<String> seen) throws ScenarioException {
+        if (!seen.add(src.identity())) {
+            throw new ScenarioException(new ScenarioProblem(new SourceLocation(src.displayName(), 0, 0), "extends",
+                    "extends forms a cycle: " + String.join(" -> ", seen) + " -> " + src.displayName()));
+        }
+        LocatedTree own = LocatedTree.parse(src.read(), src.displayName());
+        JsonNode ext = own.root().get("extends");
+        if (ext == null) {
+            return own;
+        }
+        if (!ext.isTextual()) {
+            throw new ScenarioException(new ScenarioProblem(own.locate("/extends"), "extends",
+                    "expected the name or path of another scenario"));
+        }
+        ScenarioSource parentSrc;
+        try {
+            parentSrc = src.sibling(ext.asText());
+        } catch (ScenarioException e) {
+            throw new ScenarioException(new ScenarioProblem(own.locate("/extends"), "extends", e.problems().get(0).message()));
+        }
+        LocatedTree base = withExtends(parentSrc, seen);
+        ((ObjectNode) own.root()).remove("extends");
+        base.overlay(own);
+        return base;
+    }
+
+    private Scenario bind(LocatedTree tree) throws ScenarioException {
+        List<ScenarioProblem> problems = new ArrayList<>(SchemaCheck.check(tree, Scenario.class));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        try {
+            return mapper.treeToValue(tree.root(), Scenario.class);
+        } catch (JsonMappingException e) {
+            throw new ScenarioException(problemOf(tree, e));
+        } catch (IOException e) {
+            throw new ScenarioException(new ScenarioProblem(tree.locate(""), "", e.getMessage()));
+        }
+    }
+
+    private static ScenarioProblem problemOf(LocatedTree tree, JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            pointer.append('/').append(r.getFieldName() != null ? LocatedTree.escape(r.getFieldName()) : String.valueOf(r.getIndex()));
+        }
+        String ptr = pointer.toString();
+        Throwable cause = e instanceof ValueInstantiationException ? e.getCause() : null;
+        if (cause instanceof InvalidFieldException f) {
+            String field = ptr + "/" + LocatedTree.escape(f.field());
+            return new ScenarioProblem(tree.locate(field), LocatedTree.dotted(field), f.rule());
+        }
+        if (cause instanceof IllegalArgumentException iae) {
+            return new ScenarioProblem(tree.locate(ptr), LocatedTree.dotted(ptr), iae.getMessage());
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new ScenarioProblem(tree.locate(ptr), LocatedTree.dotted(ptr), "unknown key '" + u.getPropertyName() + "'");
+        }
+        if (e instanceof MismatchedInputException m && m.getMessage().contains("Missing required creator property")) {
+            return new ScenarioProblem(tree.locate(ptr), LocatedTree.dotted(ptr), "is required");
+        }
+        return new ScenarioProblem(tree.locate(ptr), LocatedTree.dotted(ptr), e.getOriginalMessage());
+    }
+
+    private static JsonNode parseScalar(Override o) throws ScenarioException {
+        try {
+            LocatedTree t = LocatedTree.parse("v: " + o.value(), "--set");
+            return t.root().get("v");
+        } catch (ScenarioException e) {
+            throw new ScenarioException(new ScenarioProblem(new SourceLocation("--set " + o.field() + "=" + o.value(), 0, 0),
+                    o.field(), "not a valid value"));
+        }
+    }
+
+    /** A scenario file on disk or a shipped one. */
+    static final class ScenarioSource {
+        private final Path file;      // null for a shipped scenario
+        private final String name;    // shipped name
+
+        private ScenarioSource(Path file, String name) {
+            this.file = file;
+            this.name = name;
+        }
+
+        static ScenarioSource resolve(String nameOrPath) throws ScenarioException {
+            Path p = Path.of(nameOrPath);
+            if (Files.isRegularFile(p)) {
+                return new ScenarioSource(p, null);
+            }
+            if (!nameOrPath.contains("/") && !nameOrPath.contains("\\") && !nameOrPath.endsWith(".yaml")
+                    && !nameOrPath.endsWith(".yml") && ScenarioLibrary.exists(nameOrPath)) {
+                return library(nameOrPath);
+            }
+            throw new ScenarioException(new ScenarioProblem(new SourceLocation(nameOrPath, 0, 0), "",
+                    Files.exists(p) ? "not a regular file" : "no such file, and no shipped scenario of that name (shipped: "
+                            + String.join(", ", ScenarioLibrary.names()) + ")"));
+        }
+
+        static ScenarioSource library(String name) {
+            return new ScenarioSource(null, name);
+        }
+
+        ScenarioSource sibling(String ref) throws ScenarioException {
+            if (file != null) {
+                Path p = file.toAbsolutePath().getParent().resolve(ref);
+                if (Files.isRegularFile(p)) {
+                    return new ScenarioSource(p, null);
+                }
+                Path withExt = file.toAbsolutePath().getParent().resolve(ref + ".yaml");
+                if (Files.isRegularFile(withExt)) {
+                    return new ScenarioSource(withExt, null);
+                }
+            }
+            String bare = ref.endsWith(".yaml") ? ref.substring(0, ref.length() - 5) : ref;
+            if (ScenarioLibrary.exists(bare)) {
+                return library(bare);
+            }
+            throw new ScenarioException(new ScenarioProblem(new SourceLocation(ref, 0, 0), "extends",
+                    "cannot find scenario '" + ref + "' (neither a file next to this one nor a shipped scenario)"));
+        }
+
+        String identity() {
+            return file != null ? file.toAbsolutePath().normalize().toString() : "library:" + name;
+        }
+
+        String displayName() {
+            return file != null ? file.toString() : "library/" + name + ".yaml";
+        }
+
+        String read() throws ScenarioException {
+            try {
+                if (file != null) {
+                    return Files.readString(file, StandardCharsets.UTF_8);
+                }
+                try (InputStream in = ScenarioLibrary.open(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new ScenarioException(new ScenarioProblem(new SourceLocation(displayName(), 0, 0), "",
+                        "cannot read: " + e.getMessage()));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.scmsim.scenarios.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.scmsim.model.config.Scenario;
+import org.scmsim.model.run.CertificateDemandModel;
+import org.scmsim.model.run.RunResult;
+import org.scmsim.results.RunFolder;
+import org.scmsim.scenarios.Version;
+import org.scmsim.scenarios.format.ScenarioFormat;
+
+/** Runs one replication of a scenario and writes its run folder. Used by the CLI and the dashboard. */
+public final class ScenarioRun {
+
+    private ScenarioRun() {
+    }
+
+    public static RunResult run(Scenario scenario) {
+        return new CertificateDemandModel(scenario, 0).run();
+    }
+
+    /** The resolved scenario as written into a run folder: re-loadable as a scenario file. */
+    public static String resolvedYaml(Scenario scenario, String source) {
+        return "# Resolved by scmsim " + Version.get() + " from " + source + ": every default expanded.\n"
+                + "# Run it again with: scmsim run scenario.resolved.yaml\n"
+                + ScenarioFormat.toYaml(scenario);
+    }
+
+    public static void write(Path dir, Scenario scenario, String source, RunResult result) throws IOException {
+        new RunFolder(dir).write(resolvedYaml(scenario, source), result);
+    }
+}

@@ -1,0 +1,2 @@
+/** Running scenarios. */
+package org.scmsim.scenarios.run;

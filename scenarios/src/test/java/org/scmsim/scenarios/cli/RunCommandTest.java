@@ -1,0 +1,110 @@
+package org.scmsim.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int exit, String out, String err) {
+    }
+
+    static Outcome scmsim(String... args) {
+        CommandLine cl = ScmsimCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Outcome(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void runWritesTheFourFilesAndASummary() throws Exception {
+        Path out = dir.resolve("run");
+        Outcome o = scmsim("run", "--out", out.toString());
+        assertThat(o.exit()).as(o.err()).isZero();
+        assertThat(out.resolve("scenario.resolved.yaml")).isNotEmptyFile();
+        assertThat(out.resolve("weekly.csv")).isNotEmptyFile();
+        assertThat(out.resolve("summary.json")).isNotEmptyFile();
+        assertThat(out.resolve("demand.png")).isNotEmptyFile();
+        assertThat(Files.readAllBytes(out.resolve("demand.png"))).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(Files.readAllLines(out.resolve("weekly.csv"))).hasSize(1 + 105)
+                .first().asString().startsWith("week,start,days,obus_active");
+        assertThat(o.out()).contains("Pseudonym certificates requested").contains("Results:");
+        try (var files = Files.list(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void sameSeedGivesIdenticalFilesAndAnotherSeedDiffers() throws Exception {
+        scmsim("run", "--out", dir.resolve("a").toString(), "--seed", "11");
+        scmsim("run", "--out", dir.resolve("b").toString(), "--seed", "11");
+        scmsim("run", "--out", dir.resolve("c").toString(), "--seed", "12");
+        for (String f : new String[] {"weekly.csv", "summary.json", "scenario.resolved.yaml"}) {
+            assertThat(Files.readAllBytes(dir.resolve("b").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(f)));
+        }
+        assertThat(Files.readAllBytes(dir.resolve("c").resolve("weekly.csv")))
+                .isNotEqualTo(Files.readAllBytes(dir.resolve("a").resolve("weekly.csv")));
+    }
+
+    @Test
+    void theResolvedScenarioReproducesTheRun() throws Exception {
+        scmsim("run", "--out", dir.resolve("a").toString());
+        Outcome o = scmsim("run", dir.resolve("a").resolve("scenario.resolved.yaml").toString(), "--out", dir.resolve("b").toString());
+        assertThat(o.exit()).as(o.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("b").resolve("weekly.csv")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("a").resolve("weekly.csv")));
+    }
+
+    @Test
+    void misspeltKeyExitsTwoNamingKeyAndLineWithoutAStackTrace() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: pilot\nscms:\n  pca:\n    throughtput: 50\n");
+        Path out = dir.resolve("never");
+        Outcome o = scmsim("run", bad.toString(), "--out", out.toString());
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err()).contains("bad.yaml:4:5").contains("throughtput").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void validateReportsEachFile() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: pilot\nseed: many\n");
+        Outcome o = scmsim("validate", "default", bad.toString());
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.out()).contains("ok: library/default.yaml");
+        assertThat(o.err()).contains("bad.yaml:2:1: seed: expected a whole number");
+        assertThat(scmsim("validate", "default").exit()).isZero();
+    }
+
+    @Test
+    void badArgumentsExitTwo() {
+        assertThat(scmsim("run", "--seed", "abc").exit()).isEqualTo(2);
+        assertThat(scmsim("run", "--bogus").exit()).isEqualTo(2);
+        Outcome o = scmsim("run", "no-such-scenario");
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err()).contains("no-such-scenario").contains("no such file");
+    }
+
+    @Test
+    void versionAndHelp() {
+        Outcome v = scmsim("--version");
+        assertThat(v.exit()).isZero();
+        assertThat(v.out()).startsWith("scmsim ").doesNotContain("unknown");
+        Outcome h = scmsim("--help");
+        assertThat(h.out()).contains("run").contains("validate");
+    }
+}

@@ -1,0 +1,2 @@
+/** The JavaFX planning dashboard. Nothing depends on this module. */
+package org.scmsim.ui;
