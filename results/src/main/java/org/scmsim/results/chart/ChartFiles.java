@@ -19,8 +19,26 @@ public final class ChartFiles {
     }
 
     public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        AtomicFiles.write(file, svgDocument(chart, width, height).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The chart as a standalone SVG document. */
+    public static String svgDocument(JFreeChart chart, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
-        AtomicFiles.write(file, g.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+        return g.getSVGDocument();
+    }
+
+    /** The chart as an {@code <svg>} element to inline in HTML. */
+    public static String svgElement(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
+        return g.getSVGElement();
+    }
+
+    public static byte[] pngBytes(JFreeChart chart, int width, int height) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(out, chart, width, height);
+        return out.toByteArray();
     }
 }
