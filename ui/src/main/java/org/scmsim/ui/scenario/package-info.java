@@ -1,0 +1,2 @@
+/** The dashboard's scenario editor, generated from the scenario records. */
+package org.scmsim.ui.scenario;
