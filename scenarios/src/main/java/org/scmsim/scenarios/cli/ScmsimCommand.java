@@ -1,6 +1,11 @@
 package org.scmsim.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.scmsim.scenarios.Version;
 import org.scmsim.scenarios.format.ScenarioException;
@@ -34,9 +39,28 @@ public final class ScmsimCommand implements Runnable {
     /** The command line with every subcommand, including those of other modules on the classpath. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ScmsimCommand());
-        for (CommandProvider p : ServiceLoader.load(CommandProvider.class)) {
-            cl.addSubcommand(p.name(), p.command());
+        Map<String, CommandLine> groups = new LinkedHashMap<>();
+        groups.put(PkiCommand.NAME, new CommandLine(new PkiCommand()));
+        groups.put(BenchCommand.NAME, new CommandLine(new BenchCommand()));
+        List<CommandProvider> providers = new ArrayList<>();
+        ServiceLoader.load(CommandProvider.class).forEach(providers::add);
+        providers.sort(Comparator.comparing(CommandProvider::name));
+        for (CommandProvider p : providers) {
+            if (p.parent() == null) {
+                cl.addSubcommand(p.name(), p.command());
+            } else {
+                CommandLine group = groups.get(p.parent());
+                if (group == null) {
+                    throw new IllegalStateException("command " + p.name() + " names an unknown group " + p.parent());
+                }
+                group.addSubcommand(p.name(), p.command());
+            }
         }
+        groups.forEach((name, group) -> {
+            if (!group.getSubcommands().isEmpty()) {
+                cl.addSubcommand(name, group);
+            }
+        });
         cl.setExecutionExceptionHandler(ScmsimCommand::handle);
         return cl;
     }
