@@ -1,5 +1,9 @@
 package org.scmsim.model.run;
 
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Totals and averages of one run.
  *
@@ -22,4 +26,36 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
                          double meanResponseSeconds, double maxResponseSeconds,
                          double meanQueueWaitSeconds, long peakBacklogCertificates,
                          double pcaUtilisation, long lateCertificates, long eventsProcessed) {
+
+    /**
+     * Every figure of this summary by its snake_case name, in declaration order: what experiments
+     * summarise over replications and compare between arms. New components appear here by themselves.
+     */
+    public Map<String, Double> metrics() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (RecordComponent c : RunSummary.class.getRecordComponents()) {
+            try {
+                Object v = c.getAccessor().invoke(this);
+                if (v instanceof Number n) {
+                    out.put(snakeCase(c.getName()), n.doubleValue());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c.getName(), e);
+            }
+        }
+        return out;
+    }
+
+    static String snakeCase(String camel) {
+        StringBuilder b = new StringBuilder(camel.length() + 8);
+        for (int i = 0; i < camel.length(); i++) {
+            char ch = camel.charAt(i);
+            if (Character.isUpperCase(ch)) {
+                b.append('_').append(Character.toLowerCase(ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
 }

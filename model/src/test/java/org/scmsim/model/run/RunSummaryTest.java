@@ -1,0 +1,17 @@
+package org.scmsim.model.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RunSummaryTest {
+
+    @Test
+    void metricsNameEveryFigureInSnakeCaseInOrder() {
+        RunSummary s = new RunSummary(450, 30, 1000, 20, 990, 50, 1.5, 9.0, 0.5, 77, 0.25, 3, 12345);
+        assertThat(s.metrics()).hasSize(RunSummary.class.getRecordComponents().length);
+        assertThat(s.metrics().keySet()).startsWith("obus_deployed", "rsus_deployed", "pseudonym_requested");
+        assertThat(s.metrics()).containsEntry("peak_backlog_certificates", 77.0)
+                .containsEntry("pca_utilisation", 0.25).containsEntry("events_processed", 12345.0);
+    }
+}
