@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the public test vectors in {@code src/test/resources/vectors/scms/} (see the README there):
+ * Reads the public test vectors in {@code src/test/resources/vectors/scms/} and {@code vectors/} (see the READMEs):
  * CAMP files (a label line, the hex value on it or on the next line) and the Korean trace files
  * ({@code NAME = hex} lines).
  */
@@ -29,7 +29,8 @@ public final class VectorFile {
     }
 
     public static VectorFile load(String fileName) {
-        String path = "/vectors/scms/" + fileName;
+        String path = VectorFile.class.getResource("/vectors/scms/" + fileName) != null
+                ? "/vectors/scms/" + fileName : "/vectors/" + fileName;
         try (InputStream in = VectorFile.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing test vector resource " + path);
