@@ -16,7 +16,12 @@ public final class ScenarioRun {
     }
 
     public static RunResult run(Scenario scenario) {
-        return new CertificateDemandModel(scenario, 0).run();
+        return run(scenario, 0);
+    }
+
+    /** Replication {@code replication}: substream {@code replication} of every named random stream. */
+    public static RunResult run(Scenario scenario, int replication) {
+        return new CertificateDemandModel(scenario, replication).run();
     }
 
     /** The resolved scenario as written into a run folder: re-loadable as a scenario file. */
