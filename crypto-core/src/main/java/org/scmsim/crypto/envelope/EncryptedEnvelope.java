@@ -65,7 +65,7 @@ public record EncryptedEnvelope(RecipientKind kind, HashedId8 recipientId, ECPoi
         EncryptedData ed = new EncryptedData(new SequenceOfRecipientInfo(List.of(ri)),
                 SymmetricCiphertext.aes128ccm(new AesCcmCiphertext(new DEROctetString(nonce), new Opaque(ccm))));
         return Oer.encode(new Ieee1609Dot2Data(new UINT8(3), Ieee1609Dot2Content.encryptedData(ed)),
-                Ieee1609Dot2Schema.IEEE1609_DOT2_DATA_ELEMENT);
+                Envelopes.BC_DATA);
     }
 
     /** Decodes an encrypted envelope (does not decrypt). */

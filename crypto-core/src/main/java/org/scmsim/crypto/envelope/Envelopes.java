@@ -11,8 +11,13 @@ import org.scmsim.crypto.coer.Oer;
 public final class Envelopes {
 
     /** BouncyCastle's own definition: resolves nested data, but not certificates with a group linkage value. */
-    private static final Element BC_DATA = IEEE1609dot2.Ieee1609Dot2Data.build();
-    private static final Element BC_TBS_DATA = IEEE1609dot2.ToBeSignedData.build();
+    static final Element BC_DATA = IEEE1609dot2.Ieee1609Dot2Data.build();
+    /**
+     * Used to encode what we sign: BouncyCastle's {@code HeaderInfo} object only encodes with its
+     * own definition. Our certificates carry no group linkage value, so BC's LinkageData
+     * definition encodes them exactly as the standard's does.
+     */
+    static final Element BC_TBS_DATA = IEEE1609dot2.ToBeSignedData.build();
 
     private Envelopes() {
     }

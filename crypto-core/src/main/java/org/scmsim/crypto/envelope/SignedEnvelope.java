@@ -69,7 +69,7 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
         }
         Ieee1609Dot2Data inner = new Ieee1609Dot2Data(new UINT8(3), Ieee1609Dot2Content.unsecuredData(new Opaque(payload)));
         ToBeSignedData tbs = new ToBeSignedData(new SignedDataPayload(inner, null), header.createHeaderInfo());
-        byte[] tbsEnc = Oer.encode(tbs, Ieee1609Dot2Schema.TO_BE_SIGNED_DATA_ELEMENT);
+        byte[] tbsEnc = Oer.encode(tbs, Envelopes.BC_TBS_DATA);
         byte[] hash = Sha256.signingHash(tbsEnc, signer.certificate().encoded());
         EcdsaSignature sig = backend.sign(signer.keyPair().curve(), signer.keyPair().privateKey(), hash);
         SignerIdentifier id = kind == SignerKind.DIGEST
@@ -79,7 +79,7 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
                         org.bouncycastle.oer.its.ieee1609dot2.Certificate.getInstance(signer.certificate().asn1()))));
         SignedData sd = new SignedData(HashAlgorithm.sha256, tbs, id, EcOer.signature(signer.keyPair().curve(), sig));
         Ieee1609Dot2Data outer = new Ieee1609Dot2Data(new UINT8(3), Ieee1609Dot2Content.signedData(sd));
-        return Oer.encode(outer, Ieee1609Dot2Schema.IEEE1609_DOT2_DATA_ELEMENT);
+        return Oer.encode(outer, Envelopes.BC_DATA);
     }
 
     /**
