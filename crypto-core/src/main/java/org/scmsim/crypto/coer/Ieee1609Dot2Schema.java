@@ -17,13 +17,64 @@ import org.bouncycastle.oer.its.template.ieee1609dot2.basetypes.Ieee1609Dot2Base
  * empty") on real SCMS pseudonym certificates. LinkageData is redefined here as in the standard,
  * and so is every definition that contains it (CertificateId, ToBeSignedCertificate,
  * CertificateBase, SequenceOfCertificate, SignerIdentifier, HeaderInfo, SignedData,
- * Ieee1609Dot2Content, Ieee1609Dot2Data). The rest comes from BC unchanged. The resulting trees
- * decode into BC's typed classes ({@code org.bouncycastle.oer.its.ieee1609dot2.*}).
+ * Ieee1609Dot2Content, Ieee1609Dot2Data). Second, BC's OER engine decodes an {@code OPAQUE}
+ * element only by looking up a definition for its content, which its 1609.2 templates do not
+ * provide, so {@code unsecuredData} and AES-CCM ciphertexts cannot be decoded with them; here
+ * {@code Opaque} is declared as what it is on the wire, an OCTET STRING with a length
+ * determinant, and the structures containing it (AesCcmCiphertext up to EncryptedData) are
+ * rebuilt. The rest comes from BC unchanged. The resulting trees decode into BC's typed classes
+ * ({@code org.bouncycastle.oer.its.ieee1609dot2.*}).
  */
 public final class Ieee1609Dot2Schema {
 
     private Ieee1609Dot2Schema() {
     }
+
+    /** {@code Opaque ::= OCTET STRING (SIZE(0..MAX))}: length determinant and octets. */
+    public static final OERDefinition.Builder OPAQUE = OERDefinition.octets().unbounded().label("Opaque");
+
+    /** {@code AesCcmCiphertext ::= SEQUENCE { nonce OCTET STRING (SIZE (12)), ccmCiphertext Opaque }} */
+    public static final OERDefinition.Builder AES_CCM_CIPHERTEXT = OERDefinition.seq(
+            OERDefinition.octets(12).label("nonce"),
+            OPAQUE.label("ccmCiphertext")
+    ).label("AesCcmCiphertext");
+
+    /** {@code SymmetricCiphertext ::= CHOICE { aes128ccm AesCcmCiphertext, ... }} */
+    public static final OERDefinition.Builder SYMMETRIC_CIPHERTEXT = OERDefinition.choice(
+            AES_CCM_CIPHERTEXT.label("aes128ccm"),
+            OERDefinition.extension()
+    ).label("SymmetricCiphertext");
+
+    /** {@code SymmRecipientInfo ::= SEQUENCE { recipientId HashedId8, encKey SymmetricCiphertext }} */
+    public static final OERDefinition.Builder SYMM_RECIPIENT_INFO = OERDefinition.seq(
+            Ieee1609Dot2BaseTypes.HashedId8.label("recipientId"),
+            SYMMETRIC_CIPHERTEXT.label("encKey")
+    ).label("SymmRecipientInfo");
+
+    /**
+     * <pre>
+     * RecipientInfo ::= CHOICE {
+     *   pskRecipInfo        PreSharedKeyRecipientInfo,
+     *   symmRecipInfo       SymmRecipientInfo,
+     *   certRecipInfo       PKRecipientInfo,
+     *   signedDataRecipInfo PKRecipientInfo,
+     *   rekRecipInfo        PKRecipientInfo
+     * }
+     * </pre>
+     */
+    public static final OERDefinition.Builder RECIPIENT_INFO = OERDefinition.choice(
+            Ieee1609Dot2BaseTypes.HashedId8.label("pskRecipInfo"),
+            SYMM_RECIPIENT_INFO.label("symmRecipInfo"),
+            IEEE1609dot2.PKRecipientInfo.label("certRecipInfo"),
+            IEEE1609dot2.PKRecipientInfo.label("signedDataRecipInfo"),
+            IEEE1609dot2.PKRecipientInfo.label("rekRecipInfo")
+    ).label("RecipientInfo");
+
+    /** {@code EncryptedData ::= SEQUENCE { recipients SequenceOfRecipientInfo, ciphertext SymmetricCiphertext }} */
+    public static final OERDefinition.Builder ENCRYPTED_DATA = OERDefinition.seq(
+            OERDefinition.seqof(RECIPIENT_INFO).label("recipients"),
+            SYMMETRIC_CIPHERTEXT.label("ciphertext")
+    ).label("EncryptedData");
 
     /**
      * <pre>
@@ -163,12 +214,11 @@ public final class Ieee1609Dot2Schema {
                     Ieee1609Dot2BaseTypes.HashedId3.label("p2pcdLearningRequest"),
                     IEEE1609dot2.MissingCrlIdentifier.label("missingCrlIdentifier"),
                     Ieee1609Dot2BaseTypes.EncryptionKey.label("encryptionKey")),
-            OERDefinition.extension(),
-            OERDefinition.optional(
+            OERDefinition.extension(OERDefinition.optional(
                     Ieee1609Dot2BaseTypes.SequenceOfHashedId3.label("inlineP2pcdRequest"),
                     CERTIFICATE.label("requestedCertificate"),
                     IEEE1609dot2.PduFunctionalType.label("pduFunctionalType"),
-                    IEEE1609dot2.ContributedExtensionBlocks.label("contributedExtensions"))
+                    IEEE1609dot2.ContributedExtensionBlocks.label("contributedExtensions")))
     ).label("HeaderInfo");
 
     /** Ieee1609Dot2Data and SignedDataPayload refer to each other: built lazily once. */
@@ -196,10 +246,10 @@ public final class Ieee1609Dot2Schema {
      * </pre>
      */
     public static final OERDefinition.Builder IEEE1609_DOT2_CONTENT = OERDefinition.choice(
-            OERDefinition.opaque().label("unsecuredData"),
+            OPAQUE.label("unsecuredData"),
             SIGNED_DATA_DEFERRED,
-            IEEE1609dot2.EncryptedData.label("encryptedData"),
-            OERDefinition.opaque().label("signedCertificateRequest"),
+            ENCRYPTED_DATA.label("encryptedData"),
+            OPAQUE.label("signedCertificateRequest"),
             OERDefinition.extension()
     ).label("Ieee1609Dot2Content");
 
@@ -261,5 +311,5 @@ public final class Ieee1609Dot2Schema {
     public static final Element IEEE1609_DOT2_DATA_ELEMENT = IEEE1609_DOT2_DATA.build();
     public static final Element TO_BE_SIGNED_DATA_ELEMENT = TO_BE_SIGNED_DATA.build();
     public static final Element SIGNED_DATA_ELEMENT = signedData().build();
-    public static final Element ENCRYPTED_DATA_ELEMENT = IEEE1609dot2.EncryptedData.build();
+    public static final Element ENCRYPTED_DATA_ELEMENT = ENCRYPTED_DATA.build();
 }
