@@ -17,7 +17,12 @@ public final class ScenarioRun {
     }
 
     public static RunResult run(Scenario scenario) {
-        return run(scenario, 0, Progress.Listener.NONE);
+        return run(scenario, 0);
+    }
+
+    /** Replication {@code replication}: substream {@code replication} of every named random stream. */
+    public static RunResult run(Scenario scenario, int replication) {
+        return run(scenario, replication, Progress.Listener.NONE);
     }
 
     /** Runs one replication, reporting progress once per simulated day. */
