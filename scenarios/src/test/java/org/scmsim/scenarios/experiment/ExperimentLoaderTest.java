@@ -42,10 +42,10 @@ class ExperimentLoaderTest {
         assertThat(e.cells()).extracting(Experiment.Cell::id)
                 .containsExactly("p00-slow", "p00-fast", "p01-slow", "p01-fast");
         Experiment.Cell fast20 = e.cells().get(3);
-        assertThat(fast20.scenario().scms().pca().throughput()).isEqualTo(4.0);
+        assertThat(fast20.scenario().scms().pca().throughput()).isEqualTo(2.0);
         assertThat(fast20.scenario().policy().pseudonym().perWeek()).isEqualTo(20);
         assertThat(fast20.point()).containsEntry("policy.pseudonym.perWeek", "20");
-        assertThat(e.cells().get(0).scenario().scms().pca().throughput()).isEqualTo(2.0);
+        assertThat(e.cells().get(0).scenario().scms().pca().throughput()).isEqualTo(1.0);
         assertThat(e.cells().get(0).scenario().scms().pca().serviceTime()).isEqualTo(Issuance.ServiceTimeModel.EXPONENTIAL);
         assertThat(e.cells()).allSatisfy(c -> assertThat(c.scenario().seed()).isEqualTo(7));
         assertThat(e.baseline()).isEqualTo("slow");

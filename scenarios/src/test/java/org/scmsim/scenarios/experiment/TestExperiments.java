@@ -20,10 +20,10 @@ final class TestExperiments {
             deployment:
               arrivals: stratified
               years:
-                - { year: 2027, obus: 400, rsus: 20 }
+                - { year: 2027, obus: 200, rsus: 10 }
             scms:
               pca:
-                throughput: 2
+                throughput: 1
                 serviceTime: exponential
             """;
 
@@ -46,7 +46,7 @@ final class TestExperiments {
                   - name: slow
                   - name: fast
                     set:
-                      scms.pca.throughput: 4
+                      scms.pca.throughput: 2
                 sweep:
                   fields:
                     policy.pseudonym.perWeek: [10, 20]

@@ -10,7 +10,19 @@ public final class KeyFigures {
 
     /** "peak_backlog_certificates" → "Peak backlog certificates". */
     public static String label(String metric) {
-        String s = metric.replace('_', ' ');
+        StringBuilder b = new StringBuilder();
+        for (String word : metric.split("_")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(switch (word) {
+                case "obus" -> "OBUs";
+                case "rsus" -> "RSUs";
+                case "obu", "rsu", "pca", "ra", "eca", "la1", "la2", "crlg", "ma", "crl", "crls" -> word.toUpperCase(Locale.ROOT);
+                default -> word;
+            });
+        }
+        String s = b.toString();
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

@@ -178,7 +178,7 @@ public final class RunPanel {
         int n = replications.getValue();
         runNumber++;
         runningScenario = s.name();
-        String label = s.name() + " #" + runNumber + (n > 1 ? " (" + n + " replications)" : "");
+        String label = s.name() + " #" + runNumber + (n > 1 ? " ×" + n : "");
         SnapshotPublisher<RunSnapshot> publisher = new SnapshotPublisher<>(Platform::runLater, SNAPSHOT_INTERVAL_MS, this::show);
         job = new RunJob(label, s, n, runner, publisher,
                 set -> Platform.runLater(() -> finished(set)),
