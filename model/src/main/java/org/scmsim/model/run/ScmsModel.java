@@ -58,6 +58,7 @@ public final class ScmsModel implements ScmsClient {
     private final double[] obuJoin;
     private final double[] rsuJoin;
     private final RandomStream retirement;
+    private final boolean preStart;
 
     // day-end observations
     private final long[] obusActive;
@@ -95,6 +96,7 @@ public final class ScmsModel implements ScmsClient {
         this.rsuJoin = DeploymentSchedule.rsuJoinTimes(scenario.deployment(), scenario.start(), horizon,
                 streams.stream("deployment.rsu"));
         this.retirement = streams.stream("retirement");
+        this.preStart = scenario.deployment().years().get(0).year() < scenario.start().getYear();
         this.ledger = new Ledger(sim, days);
         this.costs = CryptoLoops.costs(scenario);
         this.crypto = CryptoLoops.create(scenario, streams, obuJoin.length, rsuJoin.length);
@@ -155,7 +157,8 @@ public final class ScmsModel implements ScmsClient {
     // ---- calendar
 
     private void obuJoins(int i) {
-        obus.join(i, lifetime(scenario.deployment().obuLifetime()));
+        // devices of years before the start join at 0, already installed
+        obus.join(i, lifetime(scenario.deployment().obuLifetime()), obuJoin[i] == 0 && preStart);
         if (i + 1 < obuJoin.length) {
             sim.at(obuJoin[i + 1], onObuJoin, i + 1);
         }
