@@ -42,7 +42,7 @@ public final class RunCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--set", paramLabel = "FIELD=VALUE",
-            description = "Override any scenario field, e.g. --set scms.pca.throughput=50 (repeatable).")
+            description = "Override any scenario field, e.g. --set scms.pca.servers=4 (repeatable).")
     List<String> sets = new ArrayList<>();
 
     @Override

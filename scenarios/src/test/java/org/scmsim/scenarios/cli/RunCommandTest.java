@@ -71,11 +71,11 @@ class RunCommandTest {
     @Test
     void misspeltKeyExitsTwoNamingKeyAndLineWithoutAStackTrace() throws Exception {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, "name: pilot\nscms:\n  pca:\n    throughtput: 50\n");
+        Files.writeString(bad, "name: pilot\nscms:\n  pca:\n    sevrers: 50\n");
         Path out = dir.resolve("never");
         Outcome o = scmsim("run", bad.toString(), "--out", out.toString());
         assertThat(o.exit()).isEqualTo(2);
-        assertThat(o.err()).contains("bad.yaml:4:5").contains("throughtput").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(o.err()).contains("bad.yaml:4:5").contains("sevrers").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(out).doesNotExist();
     }
 
