@@ -10,14 +10,15 @@ import org.scmsim.results.io.AtomicFiles;
 import org.scmsim.results.io.Tables;
 
 /**
- * The files of one run: {@code scenario.resolved.yaml}, {@code weekly.csv}, {@code summary.json}
- * and {@code demand.png}. Each is written to a temporary name and renamed, so a crash never
+ * The files of one run: {@code scenario.resolved.yaml}, {@code weekly.csv}, {@code daily.csv},
+ * {@code summary.json} and {@code demand.png}. Each is written to a temporary name and renamed, so a crash never
  * leaves a half file; the data files are byte-identical for the same scenario and seed.
  */
 public final class RunFolder {
 
     public static final String RESOLVED = "scenario.resolved.yaml";
     public static final String WEEKLY = "weekly.csv";
+    public static final String DAILY = "daily.csv";
     public static final String SUMMARY = "summary.json";
     public static final String DEMAND_CHART = "demand.png";
 
@@ -31,10 +32,11 @@ public final class RunFolder {
         return dir;
     }
 
-    /** Writes all four files. {@code resolvedScenarioYaml} is the scenario with every default. */
+    /** Writes all the files. {@code resolvedScenarioYaml} is the scenario with every default. */
     public void write(String resolvedScenarioYaml, RunResult result) throws IOException {
         AtomicFiles.writeString(dir.resolve(RESOLVED), resolvedScenarioYaml);
         AtomicFiles.write(dir.resolve(WEEKLY), Tables.csv(WeekRow.class, result.weeks()));
+        AtomicFiles.write(dir.resolve(DAILY), Tables.csv(org.scmsim.model.run.DayRow.class, result.days()));
         AtomicFiles.write(dir.resolve(SUMMARY), Tables.json(new Summary(result.scenario(), result.seed(),
                 result.replication(), result.summary())));
         ChartFiles.png(DemandChart.create(result.scenario() + ": certificate demand and backlog", result.weeks()),

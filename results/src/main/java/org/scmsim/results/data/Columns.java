@@ -19,8 +19,9 @@ import java.util.Optional;
  *       {@code <c>_utilisation}; the first model's single RA→PCA stage wrote
  *       {@code requests_completed}, {@code certificates_issued}, {@code backlog_certificates},
  *       {@code peak_backlog_certificates}, {@code mean_response_seconds};</li>
- *   <li>devices without valid certificates: {@code obus_without_certificates},
- *       {@code obu_hours_without_certificates}, and the same for RSUs;</li>
+ *   <li>devices without valid certificates: {@code obus_out_of_certificates},
+ *       {@code obu_hours_without_certificate}, and the same for RSUs (older spellings
+ *       {@code obus_without_certificates}, {@code obu_hours_without_certificates});</li>
  *   <li>bytes: {@code download_bytes}, {@code crl_bytes_downloaded}; CRL: {@code crl_bytes},
  *       {@code crl_entries}, {@code crl_reach} (share of active OBUs holding the latest CRL).</li>
  * </ul>
@@ -58,6 +59,26 @@ public final class Columns {
     private Columns() {
     }
 
+    /**
+     * Adds the columns reports read that a run wrote in parts: certificate download bytes (all
+     * channels), downloads, and per-component work where the model records it by certificate type
+     * rather than by component (PCA certificates = pseudonym + identification + application issued;
+     * ECA certificates = enrollment issued; RA requests = device and RSU requests completed, when the
+     * run has per-component columns). Returns the same table.
+     */
+    public static TimeTable derive(TimeTable t) {
+        t.deriveSum("download_bytes", "bytes_rsu", "bytes_cellular", "bytes_wifi", "bytes");
+        t.deriveSum("downloads", "downloads_rsu", "downloads_cellular", "downloads_wifi");
+        boolean components = t.columnNames().stream().anyMatch(n -> n.startsWith("ra_") || n.startsWith("pca_"));
+        if (components) {
+            t.deriveSum("pca_certificates", "pseudonym_issued", "identification_issued", "application_issued");
+            t.deriveSum("eca_certificates", "enrollment_issued");
+            t.deriveSum("ra_requests", "requests_completed");
+            t.deriveSum("ra_download_requests", "downloads");
+        }
+        return t;
+    }
+
     /** The column counting certificates of this type per period: issued if recorded, else requested. */
     public static Optional<String> certificates(TimeTable t, CertificateType type) {
         return t.first(type.key() + "_issued", type.key() + "_certificates_issued", type.key() + "_requested");
@@ -73,7 +94,16 @@ public final class Columns {
             case "backlog" -> names.add(component + "_backlog_certificates");
             default -> { }
         }
-        if (component.equals("pca")) {
+        boolean perComponent = perComponent(t);
+        if (component.equals(WHOLE) && perComponent) {
+            switch (measure) {
+                case "backlog" -> names.add("backlog_certificates");
+                case "peak_backlog" -> names.add("peak_backlog_certificates");
+                case "wait_seconds" -> names.add("mean_response_seconds");
+                default -> { }
+            }
+        }
+        if (component.equals("pca") && !perComponent) {
             switch (measure) {
                 case "requests" -> names.add("requests_completed");
                 case "certificates" -> names.add("certificates_issued");
@@ -86,10 +116,20 @@ public final class Columns {
         return t.first(names.toArray(String[]::new));
     }
 
-    /** Components with at least one column in the table. */
+    /** The SCMS as a whole (request to issue), for runs that record its backlog but per-component figures too. */
+    public static final String WHOLE = "scms";
+
+    /** True when the run wrote per-component columns ({@code ra_…}, {@code pca_…}). */
+    public static boolean perComponent(TimeTable t) {
+        return t.columnNames().stream().anyMatch(n -> n.startsWith("ra_") || n.startsWith("pca_"));
+    }
+
+    /** Components with at least one column in the table (and the SCMS as a whole where recorded). */
     public static List<String> components(TimeTable t) {
         List<String> out = new ArrayList<>();
-        for (String c : COMPONENTS) {
+        List<String> all = new ArrayList<>(COMPONENTS);
+        all.add(WHOLE);
+        for (String c : all) {
             for (String m : List.of("requests", "certificates", "backlog", "wait_seconds", "utilisation")) {
                 if (component(t, c, m).isPresent()) {
                     out.add(c);
@@ -109,6 +149,7 @@ public final class Columns {
             case "la2" -> "LA2";
             case "pca" -> t.columnNames().stream().anyMatch(n -> n.startsWith("pca_") || n.startsWith("ra_"))
                     ? "PCA" : "RA→PCA issuance stage";
+            case WHOLE -> "SCMS as a whole (request to issue)";
             case "crlg" -> "CRL generator";
             case "ma" -> "MA";
             default -> c.toUpperCase(Locale.ROOT);
@@ -116,23 +157,23 @@ public final class Columns {
     }
 
     public static Optional<String> obusWithout(TimeTable t) {
-        return t.first("obus_without_certificates");
+        return t.first("obus_out_of_certificates", "obus_without_certificates");
     }
 
     public static Optional<String> obuHoursWithout(TimeTable t) {
-        return t.first("obu_hours_without_certificates", "obu_device_hours_without_certificates");
+        return t.first("obu_hours_without_certificate", "obu_hours_without_certificates");
     }
 
     public static Optional<String> rsusWithout(TimeTable t) {
-        return t.first("rsus_without_certificates");
+        return t.first("rsus_out_of_certificates", "rsus_without_certificates");
     }
 
     public static Optional<String> rsuHoursWithout(TimeTable t) {
-        return t.first("rsu_hours_without_certificates", "rsu_device_hours_without_certificates");
+        return t.first("rsu_hours_without_certificate", "rsu_hours_without_certificates");
     }
 
     public static Optional<String> downloadBytes(TimeTable t) {
-        return t.first("download_bytes", "bytes_downloaded", "certificate_download_bytes");
+        return t.first("download_bytes", "bytes_downloaded");
     }
 
     public static Optional<String> crlBytesMoved(TimeTable t) {

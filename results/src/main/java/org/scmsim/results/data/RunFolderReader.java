@@ -33,12 +33,12 @@ public final class RunFolderReader {
 
     public static ResultData read(Path dir, JsonNode scenario, String scenarioFile) throws MalformedResultsException {
         Map<String, Estimate> metrics = summaryMetrics(dir.resolve(SUMMARY));
-        TimeTable weekly = TimeTable.read(require(dir.resolve(WEEKLY)));
+        TimeTable weekly = Columns.derive(TimeTable.read(require(dir.resolve(WEEKLY))));
         if (weekly.isEmpty()) {
             throw new MalformedResultsException(dir.resolve(WEEKLY), "has no rows (a run writes one per simulated week)");
         }
         Optional<TimeTable> daily = Files.isRegularFile(dir.resolve(DAILY))
-                ? Optional.of(TimeTable.read(dir.resolve(DAILY))) : Optional.empty();
+                ? Optional.of(Columns.derive(TimeTable.read(dir.resolve(DAILY)))) : Optional.empty();
         return new ResultData(ResultData.Kind.RUN, dir, scenario, scenarioFile, weekly, daily, metrics, Map.of(), extras(dir));
     }
 

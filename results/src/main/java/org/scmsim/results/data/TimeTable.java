@@ -28,11 +28,47 @@ public final class TimeTable {
     private final List<LocalDate> dates;
     private final Map<String, double[]> columns;
     private final Map<String, List<String>> text;
+    private final Map<String, String> derived = new LinkedHashMap<>();
 
     private TimeTable(List<LocalDate> dates, Map<String, double[]> columns, Map<String, List<String>> text) {
         this.dates = List.copyOf(dates);
-        this.columns = columns;
+        this.columns = new LinkedHashMap<>(columns);
         this.text = text;
+    }
+
+    /**
+     * Adds column {@code name} as the row-wise sum of those {@code parts} present (NaN cells count
+     * as 0), unless the table already has it or has none of the parts. Returns whether it was added.
+     */
+    public boolean deriveSum(String name, String... parts) {
+        if (columns.containsKey(name)) {
+            return false;
+        }
+        List<String> present = new ArrayList<>();
+        for (String p : parts) {
+            if (columns.containsKey(p)) {
+                present.add(p);
+            }
+        }
+        if (present.isEmpty()) {
+            return false;
+        }
+        double[] sum = new double[dates.size()];
+        for (String p : present) {
+            double[] v = columns.get(p);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += Double.isNaN(v[i]) ? 0 : v[i];
+            }
+        }
+        columns.put(name, sum);
+        derived.put(name, String.join(" + ", present));
+        return true;
+    }
+
+    /** How a derived column was computed ({@code a + b}), or the column's own name. */
+    public String provenance(String column) {
+        String f = derived.get(column);
+        return f == null ? column : column + " = " + f;
     }
 
     /** A table built in memory (the dashboard, tests): every column as long as {@code dates}. */

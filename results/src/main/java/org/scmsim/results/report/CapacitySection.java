@@ -25,45 +25,84 @@ final class CapacitySection {
     private CapacitySection() {
     }
 
+    /** A column of a time series and the file it came from. */
+    private record Measured(TimeTable table, String column, String file) {
+        double[] rate() {
+            return CapacitySection.rate(table.column(column), periodSeconds(table));
+        }
+
+        String source() {
+            return table.provenance(column) + " (" + file + ")";
+        }
+    }
+
+    /** The column in the daily series if it has it, else in the weekly one. */
+    private static Optional<Measured> measured(ReportContext ctx, String component, String measure) {
+        if (ctx.data.daily().isPresent()) {
+            TimeTable d = ctx.data.daily().get();
+            Optional<String> c = Columns.component(d, component, measure);
+            if (c.isPresent()) {
+                return Optional.of(new Measured(d, c.get(), ctx.seriesSource("daily.csv")));
+            }
+        }
+        return Columns.component(ctx.weekly(), component, measure).map(c -> new Measured(ctx.weekly(), c, ctx.seriesSource("weekly.csv")));
+    }
+
     static Section build(ReportContext ctx) {
         TimeTable t = ctx.data.finest();
         String file = ctx.data.daily().isPresent() ? "daily.csv" : "weekly.csv";
         String resolution = ctx.data.daily().isPresent() ? "day" : "week";
         double[] seconds = periodSeconds(t);
         List<Block> b = new ArrayList<>();
-        b.add(new Paragraph(("""
-                The load on each SCMS component, as rates averaged over each simulated %1$s: the peak is the busiest \
-                %1$s, the 95th percentile the rate that 95%% of %1$ss stayed under. Rates inside a %1$s can be \
-                higher than its average; the waiting times below show whether the capacity absorbed them.""").formatted(resolution)));
+        b.add(new Paragraph("The load on each SCMS component, as rates averaged over each simulated day where the run "
+                + "recorded the figure per day, else per week: the peak is the busiest period, the 95th percentile the rate "
+                + "that 95% of periods stayed under. Rates inside a period can be higher than its average; the waiting "
+                + "times and utilisation show whether the capacity absorbed them."));
 
         Table load = Table.of("Component", "Requests/s peak", "Requests/s p95", "Certificates/s peak", "Certificates/s p95",
-                "Peak backlog", "Columns");
-        List<String> comps = Columns.components(t);
+                "Peak backlog", "Utilisation", "Mean wait", "From");
+        java.util.LinkedHashSet<String> comps = new java.util.LinkedHashSet<>(Columns.components(ctx.weekly()));
+        ctx.data.daily().ifPresent(d -> comps.addAll(Columns.components(d)));
         for (String c : comps) {
-            Optional<String> req = Columns.component(t, c, "requests");
-            Optional<String> cert = Columns.component(t, c, "certificates");
-            Optional<String> backlog = Columns.component(t, c, "peak_backlog").or(() -> Columns.component(t, c, "backlog"));
-            double[] reqRate = req.map(col -> rate(t.column(col), seconds)).orElse(null);
-            double[] certRate = cert.map(col -> rate(t.column(col), seconds)).orElse(null);
-            List<String> cols = new ArrayList<>();
-            req.ifPresent(cols::add);
-            cert.ifPresent(cols::add);
-            backlog.ifPresent(cols::add);
-            load.row(Columns.componentLabel(c, t),
+            Optional<Measured> req = measured(ctx, c, "requests");
+            Optional<Measured> cert = measured(ctx, c, "certificates");
+            Optional<Measured> backlog = measured(ctx, c, "peak_backlog").or(() -> measured(ctx, c, "backlog"));
+            Optional<Estimate> util = ctx.data.metric(c + "_utilisation");
+            Optional<Estimate> wait = ctx.data.metric(c + "_mean_wait_seconds", c + "_wait_seconds");
+            if (c.equals(Columns.WHOLE)) {
+                wait = ctx.data.metric("mean_response_seconds");
+            } else if (c.equals("pca") && !Columns.perComponent(ctx.weekly())) {
+                wait = ctx.data.metric("mean_queue_wait_seconds");
+            }
+            List<String> from = new ArrayList<>();
+            req.ifPresent(m -> from.add(m.source()));
+            cert.ifPresent(m -> from.add(m.source()));
+            backlog.ifPresent(m -> from.add(m.source()));
+            util.ifPresent(e -> from.add(e.provenance()));
+            wait.ifPresent(e -> from.add(e.provenance()));
+            double[] reqRate = req.map(Measured::rate).orElse(null);
+            double[] certRate = cert.map(Measured::rate).orElse(null);
+            load.row(Columns.componentLabel(c, ctx.weekly()),
                     reqRate == null ? "–" : Fmt.num(max(reqRate)), reqRate == null ? "–" : Fmt.num(percentile(reqRate, 0.95)),
                     certRate == null ? "–" : Fmt.num(max(certRate)), certRate == null ? "–" : Fmt.num(percentile(certRate, 0.95)),
-                    backlog.map(col -> Fmt.num(max(t.column(col)))).orElse("–"), String.join(", ", cols));
+                    backlog.map(m -> Fmt.num(max(m.table().column(m.column())))).orElse("–"),
+                    util.map(Fmt::pctEst).orElse("–"), wait.map(Fmt::secondsEst).orElse("–"), String.join("; ", from));
         }
         if (comps.isEmpty()) {
             b.add(new Paragraph("Load per SCMS component: " + Fmt.NOT_SIMULATED + " (no component columns in " + file + ")."));
         } else {
             b.add(new TableBlock("capacity-load", "Load per SCMS component", load,
-                    "simulated columns named in the table, per " + resolution + ", from " + ctx.seriesSource(file)
-                            + "; rate = count in the " + resolution + " / its length in seconds"));
+                    "simulated columns and metrics named in the last column; rate = count in the period / its length in seconds"));
         }
 
         Table bytes = Table.of("Traffic", "Peak per day", "95th percentile per day", "Mean per day", "Source");
-        traffic(bytes, "Certificate download bytes", Columns.downloadBytes(t), t, seconds, ctx.seriesSource(file));
+        traffic(bytes, "Certificate download bytes (OBUs, all channels)", Columns.downloadBytes(t), t, seconds, ctx.seriesSource(file));
+        if (!t.has("bytes_backhaul") && ctx.weekly().has("bytes_backhaul")) {
+            traffic(bytes, "RSU application certificate bytes (backhaul)", Optional.of("bytes_backhaul"), ctx.weekly(),
+                    periodSeconds(ctx.weekly()), ctx.seriesSource("weekly.csv"));
+        } else {
+            traffic(bytes, "RSU application certificate bytes (backhaul)", t.first("bytes_backhaul"), t, seconds, ctx.seriesSource(file));
+        }
         traffic(bytes, "CRL download bytes", Columns.crlBytesMoved(t), t, seconds, ctx.seriesSource(file));
         b.add(new TableBlock("capacity-bytes", "Bytes the devices download per day", bytes,
                 "simulated columns of " + ctx.seriesSource(file) + " (bytes per " + resolution + " ÷ days in it)"));
@@ -93,7 +132,7 @@ final class CapacitySection {
             perDay[i] *= 86400;
         }
         double mean = Arrays.stream(perDay).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
-        bytes.row(label, Fmt.bytes(max(perDay)), Fmt.bytes(percentile(perDay, 0.95)), Fmt.bytes(mean), col.get() + " in " + source);
+        bytes.row(label, Fmt.bytes(max(perDay)), Fmt.bytes(percentile(perDay, 0.95)), Fmt.bytes(mean), t.provenance(col.get()) + " in " + source);
     }
 
     /** The service level the simulated capacity gives, in words. */

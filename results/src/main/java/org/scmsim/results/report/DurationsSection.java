@@ -14,7 +14,7 @@ import org.scmsim.results.report.Report.TableBlock;
 final class DurationsSection {
 
     /** Policy fields that say how far ahead a device holds certificates. */
-    private static final Pattern AHEAD = Pattern.compile("(?i).*(pregeneration|provision|lookahead|reserve|depth|ahead|future|weeksheld).*");
+    private static final Pattern AHEAD = Pattern.compile("(?i).*(pregenerat|provision|lookahead|reserve|depth|ahead|future|download|topoff).*");
 
     private DurationsSection() {
     }
@@ -38,9 +38,11 @@ final class DurationsSection {
         }
         JsonNode id = policy.path("identification");
         if (id.isObject()) {
-            String validity = Fmt.duration(id.path("validity").asText("?"));
+            String validity = id.has("validity") ? Fmt.duration(id.path("validity").asText())
+                    : "<not set in this scenario's policy>";
             String ahead = ahead(id, "policy.identification");
-            t.row("OBU identification", validity, id.path("concurrent").asText("1"), ahead, fields("policy.identification", id));
+            String concurrent = id.has("perWeek") ? id.path("perWeek").asText() + " per week (i-period), privileged OBUs only" : "1";
+            t.row("OBU identification", validity, concurrent, ahead, fields("policy.identification", id));
             clauses.add("OBU Identification Certificates – " + validity + " duration with " + ahead + " available to device.");
         } else {
             t.row("OBU identification", "–", "–", "–", "not in this scenario's policy (" + Fmt.NOT_SIMULATED + ")");

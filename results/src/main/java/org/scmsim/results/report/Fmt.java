@@ -41,7 +41,11 @@ final class Fmt {
     }
 
     static String pct(double share) {
-        return Double.isNaN(share) ? "–" : f("0.0").format(100 * share) + " %";
+        if (Double.isNaN(share)) {
+            return "–";
+        }
+        double p = 100 * share;
+        return (p == 0 || Math.abs(p) >= 0.1 ? f("0.0").format(p) : num(p)) + " %";
     }
 
     /** An estimate: the mean, then ± the CI half-width when there is one. */

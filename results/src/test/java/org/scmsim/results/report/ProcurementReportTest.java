@@ -84,7 +84,7 @@ class ProcurementReportTest {
         assertThat(section(md, "Risks")).contains("Disruptions: the scenario defines none")
                 .contains("| OBU device-hours without valid certificates | not simulated in this run |")
                 .contains("Misbehavior, revocation and the CRL").contains("re-bootstrapping all devices");
-        assertThat(md).contains("| Certificate download bytes | not simulated in this run |")
+        assertThat(md).contains("| Certificate download bytes (OBUs, all channels) | not simulated in this run |")
                 .contains("| CRL download bytes | not simulated in this run |")
                 .contains("| Identification (OBU) certificates | not simulated in this run |");
         // Table 1 from the columns: 2027 holds weeks 0..52 (53 week starts), 2028 the rest
@@ -132,7 +132,7 @@ class ProcurementReportTest {
         String md = ReportWriter.markdown(r);
         assertThat(section(md, "Capacity and service level"))
                 .contains("| RA | 1 | 1 |")                                  // 604,800 requests in a 7-day week = 1/s
-                .contains("| Certificate download bytes | 10 kB | 1 kB | 1.15 kB |")
+                .contains("| Certificate download bytes (OBUs, all channels) | 10 kB | 1 kB | 1.15 kB |")
                 .contains("| CRL download bytes | 100 B | 100 B | 100 B |");
         assertThat(section(md, "Risks"))
                 .contains("| RA outage | 2027-05-21 to 2027-06-04 |").contains("| 200 | not simulated in this run | 36 h | 1,234 |")
