@@ -105,16 +105,22 @@ public final class Dashboard {
             protected RunResult call() throws Exception {
                 updateMessage("Running " + name + "…");
                 Scenario s = new ScenarioLoader().load(name).scenario();
-                return ScenarioRun.run(s);
+                return ScenarioRun.run(s, 0, p -> {
+                    updateProgress(p.simulatedSeconds(), p.horizonSeconds());
+                    updateMessage(String.format(java.util.Locale.ROOT, "Running %s: %s, %,d OBUs, %,d without a pseudonym",
+                            name, p.date(), p.obusActive(), p.obusWithoutCertificate()));
+                });
             }
         };
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
         task.setOnRunning(e -> {
             runButton.setDisable(true);
             progress.setVisible(true);
             status.setStyle("");
-            status.setText("Running " + name + "…");
         });
         task.setOnSucceeded(e -> {
+            status.textProperty().unbind();
             RunResult r = task.getValue();
             chartViewer.setChart(DemandChart.create(r.scenario() + ": certificate demand and backlog", r.weeks()));
             status.setText(String.format(java.util.Locale.ROOT,
@@ -124,6 +130,7 @@ public final class Dashboard {
             done();
         });
         task.setOnFailed(e -> {
+            status.textProperty().unbind();
             Throwable t = task.getException();
             showError(t instanceof ScenarioException se ? se.getMessage() : String.valueOf(t));
             done();

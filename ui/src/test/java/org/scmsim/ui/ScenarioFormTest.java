@@ -39,20 +39,20 @@ class ScenarioFormTest {
 
     @Test
     void aBadValueIsShownAtItsFieldAndAGoodOneClearsIt(FxRobot robot) throws Exception {
-        TextField throughput = robot.lookup("#field-scms-pca-throughput").queryAs(TextField.class);
-        assertThat(throughput.getText()).isEqualTo("1000.0");
-        robot.interact(() -> throughput.setText("-5"));
+        TextField width = robot.lookup("#field-region-widthKm").queryAs(TextField.class);
+        assertThat(width.getText()).isEqualTo("10.0");
+        robot.interact(() -> width.setText("-5"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(form.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("scms.pca.throughput"));
-        assertThat(throughput.getStyle()).contains("d32f2f");
-        assertThat(throughput.getTooltip().getText()).contains("> 0");
+        assertThat(form.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("region.widthKm"));
+        assertThat(width.getStyle()).contains("d32f2f");
+        assertThat(width.getTooltip().getText()).contains("> 0");
         assertThat(form.scenario()).isNull();
 
-        robot.interact(() -> throughput.setText("50"));
+        robot.interact(() -> width.setText("50"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(form.problems()).isEmpty();
-        assertThat(throughput.getStyle()).doesNotContain("d32f2f");
-        assertThat(form.scenario().scms().pca().throughput()).isEqualTo(50.0);
+        assertThat(width.getStyle()).doesNotContain("d32f2f");
+        assertThat(form.scenario().region().widthKm()).isEqualTo(50.0);
     }
 
     @Test

@@ -52,6 +52,39 @@ final class Check {
         return d;
     }
 
+    static double fraction(String field, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw new InvalidFieldException(field, "must be between 0 and 1, was " + v);
+        }
+        return v;
+    }
+
+    static Duration nonNegative(String field, Duration d) {
+        present(field, d);
+        if (d.isNegative()) {
+            throw new InvalidFieldException(field, "must not be negative, was " + d);
+        }
+        return d;
+    }
+
+    /** Parses a distribution such as {@code lognormal(12, 0.8)}; the text is kept in the record. */
+    static org.scmsim.model.random.Distribution distribution(String field, String text, boolean positive) {
+        org.scmsim.model.random.Distribution d;
+        try {
+            d = org.scmsim.model.random.Distribution.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, e.getMessage());
+        }
+        if (positive && !(d.mean() > 0)) {
+            throw new InvalidFieldException(field, "must have a mean > 0, was " + d.mean());
+        }
+        if (d instanceof org.scmsim.model.random.Distribution.Uniform u && u.min() < 0
+                || d instanceof org.scmsim.model.random.Distribution.Constant c && c.value() < 0) {
+            throw new InvalidFieldException(field, "must not take negative values: " + text);
+        }
+        return d;
+    }
+
     static <T> List<T> nonEmpty(String field, List<T> list) {
         present(field, list);
         if (list.isEmpty()) {

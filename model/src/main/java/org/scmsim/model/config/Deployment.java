@@ -1,14 +1,21 @@
 package org.scmsim.model.config;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
- * The deployment curve: devices added per calendar year, arriving uniformly inside the year.
+ * The deployment curve: devices added per calendar year, arriving uniformly inside the year, and
+ * how they are bootstrapped and retired.
  *
- * @param arrivals how arrival instants are placed inside a year
- * @param years    one row per year, in increasing order
+ * @param arrivals          how arrival instants are placed inside a year
+ * @param years             one row per year, in increasing order
+ * @param installers        installer crews bootstrapping OBUs (enrollment in a secure environment)
+ * @param installsPerDay    OBUs one crew bootstraps per day
+ * @param obuLifetime       mean OBU service life; lifetimes are exponential (zero: never retire)
+ * @param rsuLifetime       mean RSU service life; lifetimes are exponential (zero: never retire)
  */
-public record Deployment(Arrivals arrivals, List<DeploymentYear> years) {
+public record Deployment(Arrivals arrivals, List<DeploymentYear> years, int installers, double installsPerDay,
+                         Duration obuLifetime, Duration rsuLifetime) {
 
     /** How devices of one year are placed in time. */
     public enum Arrivals {
@@ -27,6 +34,10 @@ public record Deployment(Arrivals arrivals, List<DeploymentYear> years) {
                         + years.get(k).year() + " follows " + years.get(k - 1).year());
             }
         }
+        Check.range("installers", installers, 1, 1_000_000);
+        Check.positive("installsPerDay", installsPerDay);
+        Check.nonNegative("obuLifetime", obuLifetime);
+        Check.nonNegative("rsuLifetime", rsuLifetime);
     }
 
     public long totalObus() {

@@ -12,12 +12,15 @@ import java.time.LocalDate;
  * @param seed        master seed of every random stream
  * @param start       first day simulated (UTC midnight); i-period 0 starts here
  * @param horizon     simulated duration
- * @param deployment  devices added per year (the procurement guide's Table 1)
+ * @param fidelity    how much of the cryptography runs for real
+ * @param deployment  devices added per year (the procurement guide's Table 1), bootstrap, retirement
+ * @param region      where devices drive and RSUs stand
+ * @param fleet       OBU classes, their trips and channels
  * @param policy      certificate policy (what an LPF sets)
- * @param scms        SCMS component capacities
+ * @param scms        SCMS components, costs and shuffle
  */
 public record Scenario(String name, String description, long seed, LocalDate start, Duration horizon,
-                       Deployment deployment, Policy policy, Scms scms) {
+                       Fidelity fidelity, Deployment deployment, Region region, Fleet fleet, Policy policy, Scms scms) {
 
     public Scenario {
         Check.present("name", name);
@@ -27,13 +30,25 @@ public record Scenario(String name, String description, long seed, LocalDate sta
         description = description == null ? "" : description;
         Check.present("start", start);
         Check.positive("horizon", horizon);
+        Check.present("fidelity", fidelity);
         Check.present("deployment", deployment);
+        Check.present("region", region);
+        Check.present("fleet", fleet);
         Check.present("policy", policy);
         Check.present("scms", scms);
+        long sites = region.siteCapacity();
+        if (deployment.totalRsus() > sites) {
+            throw new InvalidFieldException("region", "the RSU placement has " + sites
+                    + " sites but the deployment adds " + deployment.totalRsus() + " RSUs");
+        }
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, start, horizon, deployment, policy, scms);
+        return new Scenario(name, description, newSeed, start, horizon, fidelity, deployment, region, fleet, policy, scms);
+    }
+
+    public Scenario withFidelity(Fidelity f) {
+        return new Scenario(name, description, seed, start, horizon, f, deployment, region, fleet, policy, scms);
     }
 
     /** Horizon in simulated seconds. */

@@ -9,23 +9,78 @@ import java.util.Map;
  *
  * @param obusDeployed            OBUs deployed by the horizon
  * @param rsusDeployed            RSUs deployed by the horizon
- * @param pseudonymRequested      pseudonym certificates requested
+ * @param pseudonymRequested      pseudonym certificates asked of the SCMS (first batches and weekly job)
  * @param applicationRequested    application certificates requested
- * @param certificatesIssued      certificates issued
- * @param requests                requests submitted
+ * @param certificatesIssued      certificates issued, all kinds
+ * @param requests                SCMS requests submitted (devices, RSUs and pre-generation slices)
  * @param meanResponseSeconds     mean request-to-issue time of completed requests
  * @param maxResponseSeconds      longest request-to-issue time
- * @param meanQueueWaitSeconds    mean time in queue before service
+ * @param meanQueueWaitSeconds    mean time in queue before service at the PCA
  * @param peakBacklogCertificates largest backlog at any time
- * @param pcaUtilisation          time-average fraction of the issuance stage busy
+ * @param pcaUtilisation          time-average fraction of PCA servers busy
  * @param lateCertificates        certificates requested ahead of their i-period but issued after it began
  * @param eventsProcessed         simulation events fired
+ * @param obusActive              OBUs enrolled and not retired at the horizon
+ * @param rsusActive              RSUs enrolled and not retired at the horizon
+ * @param pseudonymIssued         pseudonym certificates issued
+ * @param identificationIssued    identification certificates issued
+ * @param applicationIssued       RSU application certificates issued
+ * @param enrollmentIssued        enrollment certificates issued
+ * @param pseudonymDownloaded     pseudonym certificates downloaded by OBUs
+ * @param identificationDownloaded identification certificates downloaded by OBUs
+ * @param downloadsRsu            downloads completed over RSU contacts
+ * @param downloadsCellular       downloads completed over cellular
+ * @param downloadsWifi           downloads completed over home Wi-Fi
+ * @param bytesRsu                bytes to OBUs over RSU contacts
+ * @param bytesCellular           bytes to OBUs over cellular
+ * @param bytesWifi               bytes to OBUs over home Wi-Fi
+ * @param bytesBackhaul           bytes of application certificates over RSU backhauls
+ * @param interruptedTransfers    transfers cut by the end of a contact and resumed later
+ * @param filesPushed             LPF/LCCF files delivered to OBUs
+ * @param rsuContactsUsed         RSU contacts in which an OBU transferred
+ * @param tripsSimulated          trips simulated one by one (while a device needed a connection or drove unsigned)
+ * @param drivingHours            hours driven by all OBUs
+ * @param unsignedDrivingHours    hours driven without a valid pseudonym
+ * @param obuHoursWithoutCertificate device-hours of OBUs without a valid pseudonym
+ * @param peakObusWithoutCertificate most OBUs without a valid pseudonym at once
+ * @param rsuHoursWithoutCertificate RSU-hours without a valid application certificate
+ * @param certificateReuses       pseudonym uses beyond the week's distinct certificates
+ * @param backhaulFailures        RSU renewals that found the backhaul down
+ * @param requestsRefused         jobs refused by a full component queue (and retried)
+ * @param componentOutages        component failures (MTBF/MTTR)
+ * @param ecaUtilisation          time-average fraction of ECA servers busy
+ * @param raUtilisation           ... of RA servers
+ * @param la1Utilisation          ... of LA1 servers
+ * @param la2Utilisation          ... of LA2 servers
+ * @param ecaMeanWaitSeconds      mean queue wait at the ECA
+ * @param raMeanWaitSeconds       mean queue wait at the RA
+ * @param la1MeanWaitSeconds      mean queue wait at LA1
+ * @param la2MeanWaitSeconds      mean queue wait at LA2
+ * @param meanInstallWaitSeconds  mean wait of an OBU for an installer
+ * @param realCryptoDevices       OBUs whose cryptography ran for real (fidelity sampled or full)
+ * @param cryptoOperations        cryptographic operations really performed
+ * @param certificatesReallyIssued certificates really issued by crypto-core
+ * @param signaturesVerified      messages really signed by an OBU and verified by a receiver
+ * @param cryptoRejected          certificates or messages a receiver rejected (must be 0)
  */
 public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymRequested,
                          long applicationRequested, long certificatesIssued, long requests,
                          double meanResponseSeconds, double maxResponseSeconds,
                          double meanQueueWaitSeconds, long peakBacklogCertificates,
-                         double pcaUtilisation, long lateCertificates, long eventsProcessed) {
+                         double pcaUtilisation, long lateCertificates, long eventsProcessed,
+                         long obusActive, long rsusActive, long pseudonymIssued, long identificationIssued,
+                         long applicationIssued, long enrollmentIssued, long pseudonymDownloaded,
+                         long identificationDownloaded, long downloadsRsu, long downloadsCellular, long downloadsWifi,
+                         long bytesRsu, long bytesCellular, long bytesWifi, long bytesBackhaul,
+                         long interruptedTransfers, long filesPushed, long rsuContactsUsed, long tripsSimulated,
+                         double drivingHours, double unsignedDrivingHours, double obuHoursWithoutCertificate,
+                         long peakObusWithoutCertificate, double rsuHoursWithoutCertificate, long certificateReuses,
+                         long backhaulFailures, long requestsRefused, long componentOutages,
+                         double ecaUtilisation, double raUtilisation, double la1Utilisation, double la2Utilisation,
+                         double ecaMeanWaitSeconds, double raMeanWaitSeconds, double la1MeanWaitSeconds,
+                         double la2MeanWaitSeconds, double meanInstallWaitSeconds, long realCryptoDevices,
+                         long cryptoOperations, long certificatesReallyIssued, long signaturesVerified,
+                         long cryptoRejected) {
 
     /**
      * Every figure of this summary by its snake_case name, in declaration order: what experiments

@@ -8,21 +8,56 @@ import java.time.LocalDate;
  * @param week                  i-period index from the run's start
  * @param start                 first day of the week
  * @param days                  days of the week inside the horizon (7 except maybe the last)
- * @param obusActive            OBUs deployed at the week's end
- * @param rsusActive            RSUs deployed at the week's end
- * @param pseudonymRequested    pseudonym certificates requested during the week
+ * @param obusActive            OBUs enrolled and not retired at the week's end
+ * @param rsusActive            RSUs enrolled and not retired at the week's end
+ * @param pseudonymRequested    pseudonym certificates asked of the SCMS during the week (first
+ *                              batches and the weekly pre-generation job)
  * @param applicationRequested  RSU application certificates requested during the week
  * @param certificatesIssued    certificates issued (all kinds) during the week
  * @param backlogCertificates   certificates requested and not yet issued at the week's end
  * @param peakBacklogCertificates largest backlog during the week
- * @param requestsWaiting       requests in the queue (not in service) at the week's end
- * @param requestsCompleted     requests completed during the week
+ * @param requestsWaiting       jobs queued (not in service) at the SCMS components at the week's end
+ * @param requestsCompleted     device and RSU requests completed during the week
  * @param meanResponseSeconds   mean time from request to issue of those requests (NaN if none)
  * @param maxResponseSeconds    longest such time (NaN if none)
  * @param lateCertificates      certificates requested ahead of their i-period but issued after it began
+ * @param pseudonymIssued       pseudonym certificates issued
+ * @param identificationIssued  identification certificates issued (privileged OBUs)
+ * @param applicationIssued     RSU application certificates issued
+ * @param enrollmentIssued      enrollment certificates issued (OBUs and RSUs)
+ * @param pseudonymDownloaded   pseudonym certificates downloaded by OBUs
+ * @param downloadsRsu          downloads completed over RSU contacts
+ * @param downloadsCellular     downloads completed over cellular
+ * @param downloadsWifi         downloads completed over home Wi-Fi
+ * @param bytesRsu              bytes moved to OBUs over RSU contacts (including resumed parts)
+ * @param bytesCellular         bytes moved over cellular
+ * @param bytesWifi             bytes moved over home Wi-Fi
+ * @param bytesBackhaul         bytes of RSU application certificates over RSU backhauls
+ * @param interruptedTransfers  transfers cut by the end of a contact (resumed later)
+ * @param obusOutOfCertificates OBUs without a valid pseudonym at the week's end
+ * @param obuHoursWithoutCertificate device-hours OBUs spent without a valid pseudonym
+ * @param unsignedDrivingHours  hours OBUs drove without a valid pseudonym (BSMs unsigned)
+ * @param rsusOutOfCertificates RSUs without a valid application certificate at the week's end
+ * @param rsuHoursWithoutCertificate RSU-hours without a valid application certificate
+ * @param certificateReuses     pseudonym uses beyond the week's distinct certificates
+ * @param ecaUtilisation        fraction of ECA servers busy over the week
+ * @param raUtilisation         fraction of RA servers busy
+ * @param la1Utilisation        fraction of LA1 servers busy
+ * @param la2Utilisation        fraction of LA2 servers busy
+ * @param pcaUtilisation        fraction of PCA servers busy
+ * @param raMeanWaitSeconds     mean queue wait at the RA of jobs starting service in the week
+ * @param pcaMeanWaitSeconds    mean queue wait at the PCA
+ * @param obusInstalling        OBUs waiting for or with an installer at the week's end
  */
 public record WeekRow(int week, LocalDate start, double days, long obusActive, long rsusActive,
                       long pseudonymRequested, long applicationRequested, long certificatesIssued,
                       long backlogCertificates, long peakBacklogCertificates, long requestsWaiting, long requestsCompleted,
-                      double meanResponseSeconds, double maxResponseSeconds, long lateCertificates) {
+                      double meanResponseSeconds, double maxResponseSeconds, long lateCertificates,
+                      long pseudonymIssued, long identificationIssued, long applicationIssued, long enrollmentIssued,
+                      long pseudonymDownloaded, long downloadsRsu, long downloadsCellular, long downloadsWifi,
+                      long bytesRsu, long bytesCellular, long bytesWifi, long bytesBackhaul, long interruptedTransfers,
+                      long obusOutOfCertificates, double obuHoursWithoutCertificate, double unsignedDrivingHours,
+                      long rsusOutOfCertificates, double rsuHoursWithoutCertificate, long certificateReuses,
+                      double ecaUtilisation, double raUtilisation, double la1Utilisation, double la2Utilisation,
+                      double pcaUtilisation, double raMeanWaitSeconds, double pcaMeanWaitSeconds, long obusInstalling) {
 }

@@ -8,7 +8,7 @@ class RunSummaryTest {
 
     @Test
     void metricsNameEveryFigureInSnakeCaseInOrder() {
-        RunSummary s = new RunSummary(450, 30, 1000, 20, 990, 50, 1.5, 9.0, 0.5, 77, 0.25, 3, 12345);
+        RunSummary s = TestSummaries.example();
         assertThat(s.metrics()).hasSize(RunSummary.class.getRecordComponents().length);
         assertThat(s.metrics().keySet()).startsWith("obus_deployed", "rsus_deployed", "pseudonym_requested");
         assertThat(s.metrics()).containsEntry("peak_backlog_certificates", 77.0)

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * A YAML document as a Jackson tree that remembers where each value is in its file, so that a
  * problem found later (after merging with defaults, when binding to records) can still name its
- * line and column. Locations are keyed by JSON pointer ("/scms/pca/throughput").
+ * line and column. Locations are keyed by JSON pointer ("/scms/pca/servers").
  */
 public final class LocatedTree {
 
@@ -235,7 +235,7 @@ public final class LocatedTree {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
-    /** "/scms/pca/throughput" → "scms.pca.throughput"; "/deployment/years/1/obus" → "deployment.years[1].obus". */
+    /** "/scms/pca/servers" → "scms.pca.servers"; "/deployment/years/1/obus" → "deployment.years[1].obus". */
     public static String dotted(String pointer) {
         StringBuilder b = new StringBuilder();
         for (String part : pointer.split("/")) {

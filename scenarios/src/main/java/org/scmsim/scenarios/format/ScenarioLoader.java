@@ -38,7 +38,7 @@ public final class ScenarioLoader {
             int eq = assignment.indexOf('=');
             if (eq <= 0) {
                 throw new ScenarioException(new ScenarioProblem(new SourceLocation("--set " + assignment, 0, 0), "",
-                        "expected field=value, e.g. scms.pca.throughput=50"));
+                        "expected field=value, e.g. scms.pca.servers=4"));
             }
             return new Override(assignment.substring(0, eq).trim(), assignment.substring(eq + 1).trim());
         }

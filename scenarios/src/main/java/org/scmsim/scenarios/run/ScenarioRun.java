@@ -3,7 +3,8 @@ package org.scmsim.scenarios.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.scmsim.model.config.Scenario;
-import org.scmsim.model.run.CertificateDemandModel;
+import org.scmsim.model.run.Progress;
+import org.scmsim.model.run.ScmsModel;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.results.RunFolder;
 import org.scmsim.scenarios.Version;
@@ -16,12 +17,17 @@ public final class ScenarioRun {
     }
 
     public static RunResult run(Scenario scenario) {
-        return run(scenario, 0);
+        return run(scenario, 0, Progress.Listener.NONE);
     }
 
     /** Replication {@code replication}: substream {@code replication} of every named random stream. */
     public static RunResult run(Scenario scenario, int replication) {
-        return new CertificateDemandModel(scenario, replication).run();
+        return run(scenario, replication, Progress.Listener.NONE);
+    }
+
+    /** Runs one replication, reporting progress once per simulated day. */
+    public static RunResult run(Scenario scenario, int replication, Progress.Listener progress) {
+        return new ScmsModel(scenario, replication).onProgress(progress).run();
     }
 
     /** The resolved scenario as written into a run folder: re-loadable as a scenario file. */

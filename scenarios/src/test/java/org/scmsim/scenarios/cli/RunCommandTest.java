@@ -36,6 +36,7 @@ class RunCommandTest {
         assertThat(out.resolve("scenario.resolved.yaml")).isNotEmptyFile();
         assertThat(out.resolve("weekly.csv")).isNotEmptyFile();
         assertThat(out.resolve("summary.json")).isNotEmptyFile();
+        assertThat(out.resolve("daily.csv")).isNotEmptyFile();
         assertThat(out.resolve("demand.png")).isNotEmptyFile();
         assertThat(Files.readAllBytes(out.resolve("demand.png"))).startsWith(0x89, 'P', 'N', 'G');
         assertThat(Files.readAllLines(out.resolve("weekly.csv"))).hasSize(1 + 105)
@@ -71,11 +72,11 @@ class RunCommandTest {
     @Test
     void misspeltKeyExitsTwoNamingKeyAndLineWithoutAStackTrace() throws Exception {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, "name: pilot\nscms:\n  pca:\n    throughtput: 50\n");
+        Files.writeString(bad, "name: pilot\nscms:\n  pca:\n    sevrers: 50\n");
         Path out = dir.resolve("never");
         Outcome o = scmsim("run", bad.toString(), "--out", out.toString());
         assertThat(o.exit()).isEqualTo(2);
-        assertThat(o.err()).contains("bad.yaml:4:5").contains("throughtput").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(o.err()).contains("bad.yaml:4:5").contains("sevrers").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(out).doesNotExist();
     }
 

@@ -62,7 +62,7 @@ class ExperimentRunTest {
         assertThat(out.resolve(ExperimentFolder.MANIFEST)).content().contains("\"status\" : \"complete\"")
                 .contains("\"runner\" : \"threads(2)\"").contains("\"seed\" : 7").contains("scenario_sha256")
                 .contains("\"fidelity\"").contains("\"wall_seconds\"").contains("\"jvm\"");
-        assertThat(out.resolve("scenarios/p01-fast.yaml")).content().contains("throughput: 2.0").contains("perWeek: 20");
+        assertThat(out.resolve("scenarios/p01-fast.yaml")).content().contains("servers: 2").contains("perWeek: 20");
         assertThat(out.resolve("replications/p00-slow/r00003.json")).isNotEmptyFile();
         assertThat(out.resolve("charts/sweep-mean_response_seconds.png")).isNotEmptyFile();
         assertThat(out.resolve("charts/weekly-certificates_issued.png")).isNotEmptyFile();
@@ -91,7 +91,7 @@ class ExperimentRunTest {
                   - name: b
                     set: { description: "same model, another label" }
                   - name: faster
-                    set: { scms.pca.throughput: 2 }
+                    set: { scms.pca.servers: 2 }
                 """);
         ExperimentRun.Outcome o = run(new ExperimentLoader().load(p.toString()), "crn", 2);
         List<ExperimentRun.Difference> same = o.differences().stream().filter(d -> d.cell().id().equals("b")).toList();
@@ -233,14 +233,14 @@ class ExperimentRunTest {
 
     @Test
     void sequentialReplicationsStopAtTheTargetWidthTheSameWayWhateverTheThreads() throws Exception {
-        Experiment e = load("target: { metrics: [mean_response_seconds], relativeHalfWidth: 0.1, maxReplications: 40 }\n");
+        Experiment e = load("target: { metrics: [driving_hours], relativeHalfWidth: 0.05, maxReplications: 40 }\n");
         ExperimentRun.Outcome one = run(e, "t1", 1);
         ExperimentRun.Outcome two = run(e, "t2", 2);
         assertThat(one.replications()).isGreaterThan(4).isEqualTo(two.replications());
         assertThat(one.targetMet()).isTrue();
         for (Experiment.Cell c : e.cells()) {
-            MetricSummary s = one.summary(c.id(), "mean_response_seconds");
-            assertThat(s.ci95HalfWidth() / Math.abs(s.mean())).as(c.id()).isLessThanOrEqualTo(0.1);
+            MetricSummary s = one.summary(c.id(), "driving_hours");
+            assertThat(s.ci95HalfWidth() / Math.abs(s.mean())).as(c.id()).isLessThanOrEqualTo(0.05);
         }
         for (String f : DATA) {
             assertThat(bytes("t2", f)).as(f).isEqualTo(bytes("t1", f));

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scmsim.model.config.Deployment;
-import org.scmsim.model.config.Issuance;
+import org.scmsim.model.config.Component;
 import org.scmsim.model.config.Scenario;
 
 class ScenarioLoaderTest {
@@ -43,15 +43,15 @@ class ScenarioLoaderTest {
         assertThat(s.name()).isEqualTo("default");
         assertThat(s.horizon()).isEqualTo(Duration.ofDays(730));
         assertThat(s.deployment().totalObus()).isEqualTo(450);
-        assertThat(s.scms().pca().serviceTime()).isEqualTo(Issuance.ServiceTimeModel.EXPONENTIAL);
+        assertThat(s.scms().pca().serviceTime()).isEqualTo(Component.Variability.EXPONENTIAL);
     }
 
     @Test
     void aFileOverridesOnlyWhatItSetsOverTheReference() throws Exception {
-        Path p = file("mine.yaml", "name: mine\nscms:\n  pca:\n    throughput: 42\n");
+        Path p = file("mine.yaml", "name: mine\nscms:\n  pca:\n    servers: 42\n");
         Scenario s = loader.load(p.toString()).scenario();
         Scenario ref = loader.load("reference").scenario();
-        assertThat(s.scms().pca().throughput()).isEqualTo(42.0);
+        assertThat(s.scms().pca().servers()).isEqualTo(42);
         assertThat(s.scms().pca().serviceTime()).isEqualTo(ref.scms().pca().serviceTime());
         assertThat(s.policy()).isEqualTo(ref.policy());
         assertThat(s.deployment()).isEqualTo(ref.deployment());
@@ -59,14 +59,14 @@ class ScenarioLoaderTest {
 
     @Test
     void misspeltKeyIsNamedWithItsLineAndColumnAndASuggestion() throws Exception {
-        List<ScenarioProblem> ps = problems("name: x\nscms:\n  pca:\n    throughtput: 50\n");
+        List<ScenarioProblem> ps = problems("name: x\nscms:\n  pca:\n    sevrers: 50\n");
         assertThat(ps).hasSize(1);
         ScenarioProblem p = ps.get(0);
         assertThat(p.location().line()).isEqualTo(4);
         assertThat(p.location().column()).isEqualTo(5);
         assertThat(p.location().source()).endsWith("s.yaml");
-        assertThat(p.field()).isEqualTo("scms.pca.throughtput");
-        assertThat(p.message()).contains("unknown key 'throughtput'").contains("did you mean 'throughput'");
+        assertThat(p.field()).isEqualTo("scms.pca.sevrers");
+        assertThat(p.message()).contains("unknown key 'sevrers'").contains("did you mean 'servers'");
     }
 
     @Test
@@ -91,11 +91,11 @@ class ScenarioLoaderTest {
 
     @Test
     void outOfRangeValueNamesTheFieldAndLine() throws Exception {
-        List<ScenarioProblem> ps = problems("name: x\nscms:\n  pca:\n    throughput: -5\n");
+        List<ScenarioProblem> ps = problems("name: x\nscms:\n  pca:\n    servers: -5\n");
         assertThat(ps).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("scms.pca.throughput");
+            assertThat(p.field()).isEqualTo("scms.pca.servers");
             assertThat(p.location().line()).isEqualTo(4);
-            assertThat(p.message()).contains("> 0");
+            assertThat(p.message()).contains("between 1 and");
         });
     }
 
@@ -137,12 +137,12 @@ class ScenarioLoaderTest {
 
     @Test
     void extendsStartsFromAnotherScenario() throws Exception {
-        file("base.yaml", "name: base\nscms:\n  pca:\n    throughput: 7\n");
+        file("base.yaml", "name: base\nscms:\n  pca:\n    servers: 7\n");
         Path child = file("child.yaml", "extends: base.yaml\nname: child\nseed: 99\n");
         Scenario s = loader.load(child.toString()).scenario();
         assertThat(s.name()).isEqualTo("child");
         assertThat(s.seed()).isEqualTo(99);
-        assertThat(s.scms().pca().throughput()).isEqualTo(7.0);
+        assertThat(s.scms().pca().servers()).isEqualTo(7);
 
         Path fromLibrary = file("lib.yaml", "extends: default\nname: lib\n");
         assertThat(loader.load(fromLibrary.toString()).scenario().deployment().totalObus()).isEqualTo(450);
@@ -161,13 +161,13 @@ class ScenarioLoaderTest {
 
     @Test
     void commandLineOverridesWinAndAreValidated() throws Exception {
-        Scenario s = loader.load("default", List.of(ScenarioLoader.Override.parse("scms.pca.throughput=5"),
+        Scenario s = loader.load("default", List.of(ScenarioLoader.Override.parse("scms.pca.servers=5"),
                 ScenarioLoader.Override.parse("deployment.arrivals=even"))).scenario();
-        assertThat(s.scms().pca().throughput()).isEqualTo(5.0);
+        assertThat(s.scms().pca().servers()).isEqualTo(5);
         assertThat(s.deployment().arrivals()).isEqualTo(Deployment.Arrivals.EVEN);
-        assertThatThrownBy(() -> loader.load("default", List.of(ScenarioLoader.Override.parse("scms.pca.thruput=5"))))
-                .isInstanceOf(ScenarioException.class).hasMessageContaining("--set scms.pca.thruput=5")
-                .hasMessageContaining("unknown key 'thruput'");
+        assertThatThrownBy(() -> loader.load("default", List.of(ScenarioLoader.Override.parse("scms.pca.srvers=5"))))
+                .isInstanceOf(ScenarioException.class).hasMessageContaining("--set scms.pca.srvers=5")
+                .hasMessageContaining("unknown key 'srvers'");
         assertThatThrownBy(() -> ScenarioLoader.Override.parse("nonsense")).isInstanceOf(ScenarioException.class);
     }
 

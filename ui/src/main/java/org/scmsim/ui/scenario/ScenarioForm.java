@@ -47,7 +47,7 @@ import org.scmsim.scenarios.format.ScenarioProblem;
  * line, and a field with a problem turns red with the problem as its tooltip.
  *
  * <p>Controls get ids from their dotted path with dots and brackets replaced by '-', e.g.
- * {@code field-scms-pca-throughput}, {@code table-deployment-years}.
+ * {@code field-scms-pca-servers}, {@code table-deployment-years}.
  */
 public final class ScenarioForm {
 

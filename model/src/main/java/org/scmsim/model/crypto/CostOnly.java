@@ -1,0 +1,42 @@
+package org.scmsim.model.crypto;
+
+/** {@code model} fidelity: the work is charged as service time only; nothing is computed. */
+public final class CostOnly implements CryptoLoop {
+
+    @Override
+    public void enroll(int device, double now) {
+    }
+
+    @Override
+    public void issuePseudonyms(int device, int firstWeek, int lastWeek, double now) {
+    }
+
+    @Override
+    public void issueApplication(int device, int week, double now) {
+    }
+
+    @Override
+    public Verdict install(int device, int firstWeek, int lastWeek, double now) {
+        return Verdict.NOT_CHECKED;
+    }
+
+    @Override
+    public Verdict signAndVerify(int device, int week, double now) {
+        return Verdict.NOT_CHECKED;
+    }
+
+    @Override
+    public boolean isReal(int device) {
+        return false;
+    }
+
+    @Override
+    public long operations() {
+        return 0;
+    }
+
+    @Override
+    public long certificatesIssued() {
+        return 0;
+    }
+}

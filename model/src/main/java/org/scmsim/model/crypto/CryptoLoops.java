@@ -1,0 +1,32 @@
+package org.scmsim.model.crypto;
+
+import org.scmsim.model.config.Fidelity;
+import org.scmsim.model.config.OperationCosts;
+import org.scmsim.model.config.Scenario;
+import org.scmsim.model.random.RandomStreams;
+
+/** Chooses the crypto loop and the operation costs a scenario's fidelity calls for. */
+public final class CryptoLoops {
+
+    private CryptoLoops() {
+    }
+
+    /** The crypto loop for the scenario's fidelity. */
+    public static CryptoLoop create(Scenario s, RandomStreams streams, int obus, int rsus) {
+        if (s.fidelity().mode() == Fidelity.Mode.MODEL) {
+            return new CostOnly();
+        }
+        throw new UnsupportedOperationException("fidelity " + s.fidelity().mode().name().toLowerCase()
+                + " needs crypto-core's SCMS operations, which this build does not have yet; use fidelity.mode: model");
+    }
+
+    /** The operation costs the run uses: as given, or measured on this machine. */
+    public static OperationCosts costs(Scenario s) {
+        OperationCosts c = s.scms().costs();
+        if (c.source() == OperationCosts.Source.GIVEN) {
+            return c;
+        }
+        throw new UnsupportedOperationException("scms.costs.source: calibrated needs crypto-core's SCMS operations,"
+                + " which this build does not have yet; use source: given");
+    }
+}

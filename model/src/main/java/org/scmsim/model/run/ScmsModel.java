@@ -1,0 +1,430 @@
+package org.scmsim.model.run;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.scmsim.model.config.OperationCosts;
+import org.scmsim.model.config.Scenario;
+import org.scmsim.model.crypto.CryptoLoop;
+import org.scmsim.model.crypto.CryptoLoops;
+import org.scmsim.model.device.DeploymentSchedule;
+import org.scmsim.model.device.Ledger;
+import org.scmsim.model.device.Measure;
+import org.scmsim.model.device.ObuLife;
+import org.scmsim.model.device.RsuLife;
+import org.scmsim.model.engine.EventHandler;
+import org.scmsim.model.engine.Simulation;
+import org.scmsim.model.geo.RsuLayout;
+import org.scmsim.model.geo.Terrain;
+import org.scmsim.model.random.RandomStreams;
+import org.scmsim.model.scms.CertificateKind;
+import org.scmsim.model.scms.ComponentId;
+import org.scmsim.model.scms.Provisioning;
+import org.scmsim.model.scms.ScmsClient;
+import org.scmsim.model.scms.ScmsComponent;
+import org.scmsim.model.stats.Tally;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * One replication of a scenario: devices moving through a region, the whole certificate life, and
+ * the SCMS components as servers. Builds the parts, drives the calendar (joins, week and day
+ * boundaries, policy-file versions), and turns what happened into day rows, week rows and a
+ * summary.
+ *
+ * <p>Deterministic for a (scenario, seed, replication): every random number comes from a named
+ * stream of {@link RandomStreams}, and nothing depends on wall-clock time or thread count.
+ */
+public final class ScmsModel implements ScmsClient {
+
+    /** Seconds in an i-period. */
+    public static final double WEEK = Provisioning.WEEK;
+    private static final double DAY = 86_400.0;
+    private static final int BOUNDARY = -10;   // week and day boundaries fire before other events
+
+    private final Scenario scenario;
+    private final int replication;
+    private final Simulation sim = new Simulation();
+    private final RandomStreams streams;
+    private final OperationCosts costs;
+    private final CryptoLoop crypto;
+    private final Provisioning scms;
+    private final ObuLife obus;
+    private final RsuLife rsus;
+    private final Ledger ledger;
+    private final double horizon;
+    private final int weeks;
+    private final int days;
+    private final double[] obuJoin;
+    private final double[] rsuJoin;
+    private final RandomStream retirement;
+    private final boolean preStart;
+
+    // day-end observations
+    private final long[] obusActive;
+    private final long[] rsusActive;
+    private final long[] obusOut;
+    private final long[] rsusOut;
+    private final long[] backlog;
+    private final long[] peakBacklog;
+    private final long[] waiting;
+    private final long[] installing;
+    private final double[] obuOutSeconds;   // integral at day end
+    private final double[] rsuOutSeconds;
+    private final Map<ComponentId, double[]> busyAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, double[]> waitSumAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, long[]> waitCountAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final double[] responseSum;
+    private final long[] responseCount;
+    private final double[] responseMax;
+    private final Tally responseAll = new Tally();
+    private long peakOut;
+
+    private final EventHandler onObuJoin = this::obuJoins;
+    private final EventHandler onRsuJoin = this::rsuJoins;
+    private Progress.Listener listener = Progress.Listener.NONE;
+
+    public ScmsModel(Scenario scenario, int replication) {
+        this.scenario = scenario;
+        this.replication = replication;
+        this.streams = new RandomStreams(scenario.seed(), replication);
+        this.horizon = scenario.horizonSeconds();
+        this.weeks = (int) Math.ceil(horizon / WEEK);
+        this.days = (int) Math.ceil(horizon / DAY);
+        this.obuJoin = DeploymentSchedule.obuJoinTimes(scenario.deployment(), scenario.start(), horizon,
+                streams.stream("deployment.obu"));
+        this.rsuJoin = DeploymentSchedule.rsuJoinTimes(scenario.deployment(), scenario.start(), horizon,
+                streams.stream("deployment.rsu"));
+        this.retirement = streams.stream("retirement");
+        this.preStart = scenario.deployment().years().get(0).year() < scenario.start().getYear();
+        this.ledger = new Ledger(sim, days);
+        this.costs = CryptoLoops.costs(scenario);
+        this.crypto = CryptoLoops.create(scenario, streams, obuJoin.length, rsuJoin.length);
+        this.scms = new Provisioning(sim, scenario.scms(), costs, streams, this);
+        Terrain terrain = RsuLayout.build(scenario.region(), rsuJoin.length, streams.stream("rsu.placement"));
+        this.rsus = new RsuLife(sim, scenario, scms, ledger, crypto, streams, rsuJoin.length, obuJoin.length);
+        this.obus = new ObuLife(sim, scenario, scms, terrain, rsus, ledger, crypto, streams, obuJoin.length);
+
+        obusActive = new long[days];
+        rsusActive = new long[days];
+        obusOut = new long[days];
+        rsusOut = new long[days];
+        backlog = new long[days];
+        peakBacklog = new long[days];
+        waiting = new long[days];
+        installing = new long[days];
+        obuOutSeconds = new double[days];
+        rsuOutSeconds = new double[days];
+        for (ComponentId c : ComponentId.values()) {
+            busyAtDayEnd.put(c, new double[days]);
+            waitSumAtDayEnd.put(c, new double[days]);
+            waitCountAtDayEnd.put(c, new long[days]);
+        }
+        responseSum = new double[days];
+        responseCount = new long[days];
+        responseMax = new double[days];
+        java.util.Arrays.fill(responseMax, Double.NaN);
+    }
+
+    /** Reports progress once per simulated day to {@code l}. */
+    public ScmsModel onProgress(Progress.Listener l) {
+        this.listener = l == null ? Progress.Listener.NONE : l;
+        return this;
+    }
+
+    /** Runs the replication to the horizon and returns what it produced. */
+    public RunResult run() {
+        if (obuJoin.length > 0) {
+            sim.at(obuJoin[0], onObuJoin, 0);
+        }
+        if (rsuJoin.length > 0) {
+            sim.at(rsuJoin[0], onRsuJoin, 0);
+        }
+        sim.at(0, BOUNDARY, this::weekStarts, 0);
+        for (int d = 1; d <= days; d++) {
+            sim.at(Math.min(d * DAY, horizon), BOUNDARY - 1, this::dayEnds, d - 1);
+        }
+        long filesEvery = scenario.policy().files().updateInterval().getSeconds();
+        if (filesEvery > 0) {
+            for (double t = filesEvery; t < horizon; t += filesEvery) {
+                sim.at(t, obus::filesPublished);
+            }
+        }
+        sim.run(horizon);
+        return new RunResult(scenario.name(), scenario.seed(), replication, weekRows(), summary(), dayRows(), costs);
+    }
+
+    // ---- calendar
+
+    private void obuJoins(int i) {
+        // devices of years before the start join at 0, already installed
+        obus.join(i, lifetime(scenario.deployment().obuLifetime()), obuJoin[i] == 0 && preStart);
+        if (i + 1 < obuJoin.length) {
+            sim.at(obuJoin[i + 1], onObuJoin, i + 1);
+        }
+    }
+
+    private void rsuJoins(int i) {
+        rsus.join(i, lifetime(scenario.deployment().rsuLifetime()));
+        if (i + 1 < rsuJoin.length) {
+            sim.at(rsuJoin[i + 1], onRsuJoin, i + 1);
+        }
+    }
+
+    private double lifetime(java.time.Duration mean) {
+        double u = retirement.nextDouble();
+        return mean.isZero() ? 0 : -mean.getSeconds() * Math.log1p(-u);
+    }
+
+    /**
+     * Start of i-period w: the PCA's pre-generation job for week w + depth - 1 (devices whose
+     * first request came in an earlier week), then every RSU and OBU checks its certificates.
+     */
+    private void weekStarts(int w) {
+        if (w > 0) {
+            int depth = scenario.policy().pseudonym().pregenerateWeeks();
+            int perWeek = scenario.policy().pseudonym().perWeek();
+            long devices = obus.eligibleForPregeneration(w, false);
+            long privileged = obus.eligibleForPregeneration(w, true);
+            scms.pregenerate(w, w + depth - 1, devices, perWeek, privileged,
+                    scenario.policy().identification().perWeek());
+            ledger.add(Measure.PSEUDONYM_REQUESTED, (double) devices * perWeek);
+            rsus.weekStarted(w);
+            obus.weekStarted(w);
+        }
+        if ((w + 1) * WEEK < horizon) {
+            sim.at((w + 1) * WEEK, BOUNDARY, this::weekStarts, w + 1);
+        }
+    }
+
+    private void dayEnds(int d) {
+        obusActive[d] = obus.active();
+        rsusActive[d] = rsus.active();
+        obusOut[d] = obus.outOfCertificates();
+        rsusOut[d] = rsus.outOfCertificates();
+        backlog[d] = scms.backlogCertificates();
+        peakBacklog[d] = scms.takePeakBacklog();
+        installing[d] = obus.installing();
+        long queued = 0;
+        for (ScmsComponent c : scms.components().values()) {
+            queued += c.station().queueSize();
+            busyAtDayEnd.get(c.id())[d] = c.busyServerSeconds();
+            waitSumAtDayEnd.get(c.id())[d] = c.station().waits().sum();
+            waitCountAtDayEnd.get(c.id())[d] = c.station().waits().count();
+        }
+        waiting[d] = queued;
+        obuOutSeconds[d] = obus.outGauge().integral(sim.now());
+        rsuOutSeconds[d] = rsus.outGauge().integral(sim.now());
+        peakOut = Math.max(peakOut, (long) obus.outGauge().max());
+        listener.progress(new Progress(scenario.start().plusDays(d), sim.now(), horizon, sim.eventsProcessed(),
+                obus.active(), obus.outOfCertificates(), scms.backlogCertificates()));
+    }
+
+    // ---- what the SCMS tells the devices
+
+    @Override
+    public void enrolled(int device) {
+        if (device < obus.count()) {
+            obus.enrolled(device);
+        } else {
+            rsus.enrolled(device - rsus.idBase());
+        }
+        crypto.enroll(device, sim.now());
+    }
+
+    @Override
+    public void batchReady(int device, int firstWeek, int lastWeek) {
+        crypto.issuePseudonyms(device, firstWeek, lastWeek, sim.now());
+        obus.batchReady(device, lastWeek);
+    }
+
+    @Override
+    public void pregenerated(int jobWeek) {
+        obus.pregenerated(jobWeek);
+    }
+
+    @Override
+    public void applicationIssued(int device, int week) {
+        rsus.applicationIssued(device - rsus.idBase(), week);
+    }
+
+    @Override
+    public void downloadServed(int device) {
+        obus.downloadServed(device);
+    }
+
+    @Override
+    public void issued(CertificateKind kind, int certificates, int late, double responseSeconds, boolean pregeneration) {
+        ledger.add(switch (kind) {
+            case PSEUDONYM -> Measure.PSEUDONYM_ISSUED;
+            case IDENTIFICATION -> Measure.IDENTIFICATION_ISSUED;
+            case APPLICATION -> Measure.APPLICATION_ISSUED;
+            case ENROLLMENT -> Measure.ENROLLMENT_ISSUED;
+        }, certificates);
+        ledger.add(Measure.LATE_CERTIFICATES, late);
+        if (!pregeneration) {
+            int d = Math.min(days - 1, (int) (sim.now() / DAY));
+            ledger.add(Measure.REQUESTS_COMPLETED, 1);
+            responseSum[d] += responseSeconds;
+            responseCount[d]++;
+            responseMax[d] = Double.isNaN(responseMax[d]) ? responseSeconds : Math.max(responseMax[d], responseSeconds);
+            responseAll.add(responseSeconds);
+        }
+    }
+
+    // ---- results
+
+    private long sum(Measure m, int fromDay, int toDay) {
+        return Math.round(ledger.sum(m, fromDay, toDay));
+    }
+
+    private double utilisation(ComponentId c, int fromDay, int toDay) {
+        double[] busy = busyAtDayEnd.get(c);
+        double before = fromDay == 0 ? 0 : busy[fromDay - 1];
+        double span = Math.min(toDay * DAY, horizon) - fromDay * DAY;
+        int servers = scms.component(c).servers();
+        return span <= 0 ? 0 : (busy[toDay - 1] - before) / (span * servers);
+    }
+
+    private double meanWait(ComponentId c, int fromDay, int toDay) {
+        double[] s = waitSumAtDayEnd.get(c);
+        long[] n = waitCountAtDayEnd.get(c);
+        double s0 = fromDay == 0 ? 0 : s[fromDay - 1];
+        long n0 = fromDay == 0 ? 0 : n[fromDay - 1];
+        long count = n[toDay - 1] - n0;
+        return count == 0 ? Double.NaN : (s[toDay - 1] - s0) / count;
+    }
+
+    private List<DayRow> dayRows() {
+        List<DayRow> rows = new ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+            long issued = sum(Measure.PSEUDONYM_ISSUED, d, d + 1) + sum(Measure.IDENTIFICATION_ISSUED, d, d + 1)
+                    + sum(Measure.APPLICATION_ISSUED, d, d + 1) + sum(Measure.ENROLLMENT_ISSUED, d, d + 1);
+            long downloads = sum(Measure.DOWNLOADS_RSU, d, d + 1) + sum(Measure.DOWNLOADS_CELLULAR, d, d + 1)
+                    + sum(Measure.DOWNLOADS_WIFI, d, d + 1);
+            long bytes = sum(Measure.BYTES_RSU, d, d + 1) + sum(Measure.BYTES_CELLULAR, d, d + 1)
+                    + sum(Measure.BYTES_WIFI, d, d + 1);
+            rows.add(new DayRow(d, scenario.start().plusDays(d), obusActive[d], rsusActive[d],
+                    sum(Measure.PSEUDONYM_ISSUED, d, d + 1), sum(Measure.APPLICATION_ISSUED, d, d + 1), issued,
+                    sum(Measure.PSEUDONYM_DOWNLOADED, d, d + 1), downloads, bytes, backlog[d], obusOut[d], rsusOut[d],
+                    ledger.sum(Measure.UNSIGNED_DRIVING_HOURS, d, d + 1),
+                    utilisation(ComponentId.RA, d, d + 1), utilisation(ComponentId.PCA, d, d + 1)));
+        }
+        return rows;
+    }
+
+    private List<WeekRow> weekRows() {
+        List<WeekRow> rows = new ArrayList<>(weeks);
+        for (int w = 0; w < weeks; w++) {
+            int from = 7 * w;
+            int to = Math.min(days, from + 7);
+            int last = to - 1;
+            double span = Math.min(WEEK, horizon - w * WEEK) / DAY;
+            double respSum = 0;
+            long respN = 0;
+            double respMax = Double.NaN;
+            long peak = 0;
+            for (int d = from; d < to; d++) {
+                respSum += responseSum[d];
+                respN += responseCount[d];
+                if (!Double.isNaN(responseMax[d])) {
+                    respMax = Double.isNaN(respMax) ? responseMax[d] : Math.max(respMax, responseMax[d]);
+                }
+                peak = Math.max(peak, peakBacklog[d]);
+            }
+            double obuOutBefore = from == 0 ? 0 : obuOutSeconds[from - 1];
+            double rsuOutBefore = from == 0 ? 0 : rsuOutSeconds[from - 1];
+            long issued = sum(Measure.PSEUDONYM_ISSUED, from, to) + sum(Measure.IDENTIFICATION_ISSUED, from, to)
+                    + sum(Measure.APPLICATION_ISSUED, from, to) + sum(Measure.ENROLLMENT_ISSUED, from, to);
+            rows.add(new WeekRow(w, scenario.start().plusDays(7L * w), span, obusActive[last], rsusActive[last],
+                    sum(Measure.PSEUDONYM_REQUESTED, from, to), sum(Measure.APPLICATION_REQUESTED, from, to), issued,
+                    backlog[last], peak, waiting[last], sum(Measure.REQUESTS_COMPLETED, from, to),
+                    respN == 0 ? Double.NaN : respSum / respN, respMax, sum(Measure.LATE_CERTIFICATES, from, to),
+                    sum(Measure.PSEUDONYM_ISSUED, from, to), sum(Measure.IDENTIFICATION_ISSUED, from, to),
+                    sum(Measure.APPLICATION_ISSUED, from, to), sum(Measure.ENROLLMENT_ISSUED, from, to),
+                    sum(Measure.PSEUDONYM_DOWNLOADED, from, to), sum(Measure.DOWNLOADS_RSU, from, to),
+                    sum(Measure.DOWNLOADS_CELLULAR, from, to), sum(Measure.DOWNLOADS_WIFI, from, to),
+                    sum(Measure.BYTES_RSU, from, to), sum(Measure.BYTES_CELLULAR, from, to),
+                    sum(Measure.BYTES_WIFI, from, to), sum(Measure.BYTES_BACKHAUL, from, to),
+                    sum(Measure.INTERRUPTED_TRANSFERS, from, to), obusOut[last],
+                    (obuOutSeconds[last] - obuOutBefore) / 3600, ledger.sum(Measure.UNSIGNED_DRIVING_HOURS, from, to),
+                    rsusOut[last], (rsuOutSeconds[last] - rsuOutBefore) / 3600,
+                    sum(Measure.CERTIFICATE_REUSES, from, to),
+                    utilisation(ComponentId.ECA, from, to), utilisation(ComponentId.RA, from, to),
+                    utilisation(ComponentId.LA1, from, to), utilisation(ComponentId.LA2, from, to),
+                    utilisation(ComponentId.PCA, from, to), meanWait(ComponentId.RA, from, to),
+                    meanWait(ComponentId.PCA, from, to), installing[last]));
+        }
+        return rows;
+    }
+
+    private RunSummary summary() {
+        long peak = 0;
+        for (long p : peakBacklog) {
+            peak = Math.max(peak, p);
+        }
+        long refused = 0;
+        long outages = 0;
+        for (ScmsComponent c : scms.components().values()) {
+            refused += c.refused();
+            outages += c.outages();
+        }
+        long issued = total(Measure.PSEUDONYM_ISSUED) + total(Measure.IDENTIFICATION_ISSUED)
+                + total(Measure.APPLICATION_ISSUED) + total(Measure.ENROLLMENT_ISSUED);
+        long real = 0;
+        for (int d = 0; d < obus.count(); d++) {
+            if (crypto.isReal(d)) {
+                real++;
+            }
+        }
+        return new RunSummary(obuJoin.length, rsuJoin.length, total(Measure.PSEUDONYM_REQUESTED),
+                total(Measure.APPLICATION_REQUESTED), issued, scms.requestsSubmitted(),
+                responseAll.mean(), responseAll.max(), wait(ComponentId.PCA), peak,
+                utilisation(ComponentId.PCA, 0, days), total(Measure.LATE_CERTIFICATES), sim.eventsProcessed(),
+                obus.active(), rsus.active(), total(Measure.PSEUDONYM_ISSUED), total(Measure.IDENTIFICATION_ISSUED),
+                total(Measure.APPLICATION_ISSUED), total(Measure.ENROLLMENT_ISSUED), total(Measure.PSEUDONYM_DOWNLOADED),
+                total(Measure.IDENTIFICATION_DOWNLOADED), total(Measure.DOWNLOADS_RSU),
+                total(Measure.DOWNLOADS_CELLULAR), total(Measure.DOWNLOADS_WIFI), total(Measure.BYTES_RSU),
+                total(Measure.BYTES_CELLULAR), total(Measure.BYTES_WIFI), total(Measure.BYTES_BACKHAUL),
+                total(Measure.INTERRUPTED_TRANSFERS), total(Measure.FILES_PUSHED), total(Measure.RSU_CONTACTS_USED),
+                total(Measure.TRIPS_SIMULATED), ledger.total(Measure.DRIVING_HOURS),
+                ledger.total(Measure.UNSIGNED_DRIVING_HOURS), obus.outGauge().integral(sim.now()) / 3600,
+                peakOut, rsus.outGauge().integral(sim.now()) / 3600, total(Measure.CERTIFICATE_REUSES),
+                total(Measure.BACKHAUL_FAILURES), refused, outages,
+                utilisation(ComponentId.ECA, 0, days), utilisation(ComponentId.RA, 0, days),
+                utilisation(ComponentId.LA1, 0, days), utilisation(ComponentId.LA2, 0, days),
+                wait(ComponentId.ECA), wait(ComponentId.RA), wait(ComponentId.LA1), wait(ComponentId.LA2),
+                obus.installers().waits().mean(), real, crypto.operations(), crypto.certificatesIssued(),
+                total(Measure.SIGNATURES_VERIFIED), total(Measure.CRYPTO_REJECTED));
+    }
+
+    private long total(Measure m) {
+        return Math.round(ledger.total(m));
+    }
+
+    private double wait(ComponentId c) {
+        return scms.component(c).station().waits().mean();
+    }
+
+    // ---- for tests and callers that look inside
+
+    public Simulation simulation() {
+        return sim;
+    }
+
+    public Provisioning provisioning() {
+        return scms;
+    }
+
+    public ObuLife obus() {
+        return obus;
+    }
+
+    public RsuLife rsus() {
+        return rsus;
+    }
+
+    public CryptoLoop crypto() {
+        return crypto;
+    }
+}

@@ -1,0 +1,19 @@
+package org.scmsim.model.scms;
+
+/** What an SCMS request asks for. */
+public enum RequestKind {
+    /** Bootstrap: an enrollment certificate from the ECA. */
+    ENROLLMENT,
+    /** A device's first provisioning request: pseudonyms for the pre-generation depth. */
+    PSEUDONYM_BATCH,
+    /** A slice of the PCA's weekly pre-generation job (one more week for every device). */
+    PREGENERATION,
+    /** Identification certificates of privileged OBUs (not shuffled, no linkage values). */
+    IDENTIFICATION,
+    /** RSU application certificates for one week, one per PSID. */
+    APPLICATION,
+    /** A device downloads files from the RA. */
+    DOWNLOAD;
+
+    static final RequestKind[] VALUES = values();
+}
