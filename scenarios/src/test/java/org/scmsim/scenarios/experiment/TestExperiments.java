@@ -10,7 +10,7 @@ final class TestExperiments {
     private TestExperiments() {
     }
 
-    /** About 150 OBUs joining over four weeks against one exponential PCA server: responses vary by replication. */
+    /** About 75 OBUs joining over four weeks against one exponential PCA server: responses vary by replication. */
     static final String TINY = """
             name: tiny
             description: a few devices for tests
@@ -20,7 +20,7 @@ final class TestExperiments {
             deployment:
               arrivals: stratified
               years:
-                - { year: 2027, obus: 2000, rsus: 20 }
+                - { year: 2027, obus: 1000, rsus: 20 }
               installers: 4
               installsPerDay: 100
             scms:
