@@ -21,10 +21,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code scmsim run [SCENARIO] [--out DIR] [--seed N] [--set field=value]...} */
+/** {@code scmsim run [SCENARIO] [--out DIR] [--seed N] [--set field=value]... [--replications N] [--threads N]} */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write its results folder:",
-            "  scenario.resolved.yaml, weekly.csv, daily.csv, summary.json, demand.png"})
+            "  scenario.resolved.yaml, weekly.csv, daily.csv, summary.json, demand.png",
+            "With --replications N > 1: N independent replications (substreams 0..N-1) in parallel, written as",
+            "  an experiment folder (summary.csv with 95% CIs, replications.csv, timeseries.csv, manifest.json)."})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -45,9 +47,33 @@ public final class RunCommand implements Callable<Integer> {
             description = "Override any scenario field, e.g. --set scms.pca.servers=4 (repeatable).")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
+            description = "Independent replications (default: ${DEFAULT-VALUE}); more than one writes an experiment folder.")
+    int replications;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Replications run in parallel (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--warmup", paramLabel = "DURATION",
+            description = "With --replications: weeks before this are left out of the weekly means (e.g. P28D).")
+    String warmup;
+
+    @Option(names = "--resume", description = "With --replications: continue the run in --out DIR, skipping finished replications.")
+    boolean resume;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        if (replications < 1) {
+            throw new BadInputException("--replications must be at least 1, was " + replications);
+        }
+        if (replications > 1 || resume || warmup != null) {
+            return replicated();
+        }
+        if (threads != null && threads < 1) {
+            throw new BadInputException("--threads must be between 1 and 4096, was " + threads);
+        }
         List<ScenarioLoader.Override> overrides = new ArrayList<>();
         for (String s : sets) {
             overrides.add(ScenarioLoader.Override.parse(s));
@@ -66,6 +92,49 @@ public final class RunCommand implements Callable<Integer> {
         printSummary(o, sc, result, wall);
         o.println("Results: " + dir.toAbsolutePath().normalize());
         return ScmsimCommand.EXIT_OK;
+    }
+
+    /** {@code run --replications N}: a one-cell experiment. */
+    private int replicated() throws Exception {
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> set = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> where = new java.util.LinkedHashMap<>();
+        for (String s : sets) {
+            ScenarioLoader.Override ov = ScenarioLoader.Override.parse(s);
+            set.put(ov.field(), ScenarioLoader.parseValue(ov.value(),
+                    new org.scmsim.scenarios.format.SourceLocation("--set " + s, 0, 0), ov.field()));
+            where.put("/set/" + ov.field().replace("~", "~0").replace("/", "~1"), "--set " + s);
+        }
+        java.time.Duration warm = null;
+        if (warmup != null) {
+            try {
+                warm = java.time.Duration.parse(warmup);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadInputException("--warmup " + warmup + ": not an ISO-8601 duration (examples: P28D, PT12H)");
+            }
+        }
+        org.scmsim.scenarios.experiment.ExperimentFile f;
+        try {
+            f = new org.scmsim.scenarios.experiment.ExperimentFile(null, "", scenario, seed, replications, warm, null, set,
+                    null, null, null, null, null);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        String name = SweepCommand.scenarioName(scenario);
+        org.scmsim.scenarios.experiment.Experiment exp = new org.scmsim.scenarios.experiment.ExperimentLoader().resolve(f,
+                name, "command line", ptr -> {
+                    for (java.util.Map.Entry<String, String> e : where.entrySet()) {
+                        if (ptr.equals(e.getKey()) || ptr.startsWith(e.getKey() + "/")) {
+                            return new org.scmsim.scenarios.format.SourceLocation(e.getValue(), 0, 0);
+                        }
+                    }
+                    return new org.scmsim.scenarios.format.SourceLocation(ptr.equals("/warmup") ? "--warmup " + warmup
+                            : ptr.equals("/seed") ? "--seed " + seed : scenario, 0, 0);
+                }, null);
+        BatchOptions opts = new BatchOptions();
+        opts.threads = threads;
+        opts.out = out;
+        opts.resume = resume;
+        return Batches.run(spec, exp, opts, "scmsim run " + scenario + " --replications " + replications);
     }
 
     static void printSummary(PrintWriter o, Scenario sc, RunResult r, double wallSeconds) {
