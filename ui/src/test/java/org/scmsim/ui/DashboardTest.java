@@ -136,7 +136,7 @@ class DashboardTest {
 
     @Test
     void savingWritesYamlThatLoadsBackAndAMissingFileIsReported(FxRobot robot) throws Exception {
-        TextField throughput = robot.lookup("#field-scms-pca-throughput").queryAs(TextField.class);
+        TextField throughput = robot.lookup("#field-scms-pca-servers").queryAs(TextField.class);
         robot.interact(() -> throughput.setText("50"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dashboard.scenarioPanel().isDirty()).isTrue();
@@ -149,7 +149,7 @@ class DashboardTest {
         robot.interact(() -> assertThat(dashboard.scenarioPanel().open(dir.resolve("missing.yaml").toString())).isFalse());
         ListView<?> problems = robot.lookup("#problemList").queryAs(ListView.class);
         assertThat(problems.getItems()).singleElement().asString().contains("missing.yaml");
-        assertThat(dashboard.scenarioPanel().scenario().scms().pca().throughput()).isEqualTo(50.0);   // the form is kept
+        assertThat(dashboard.scenarioPanel().scenario().scms().pca().servers()).isEqualTo(50);   // the form is kept
     }
 
     @Test

@@ -1,12 +1,12 @@
 package org.scmsim.ui.run;
 
-import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.RunResult;
-import org.scmsim.model.run.CertificateDemandModel;
+import org.scmsim.model.run.ScmsModel;
 
-/** Runs a replication with the model the command line runs. */
+/** Runs a replication with the model the command line runs, reporting each simulated day. */
 public final class ModelReplicationRunner implements ReplicationRunner {
 
     @Override
@@ -14,9 +14,12 @@ public final class ModelReplicationRunner implements ReplicationRunner {
         if (cancelled.getAsBoolean()) {
             return null;
         }
-        progress.at(scenario.start(), 0, List.of());
-        RunResult r = new CertificateDemandModel(scenario, replication).run();
-        progress.at(scenario.start().plusDays(scenario.horizon().toDays()), 1, r.weeks());
-        return r;
+        ScmsModel model = new ScmsModel(scenario, replication);
+        model.onProgress(p -> progress.at(p.date(), p.fraction(), model.weeksClosed())).cancelWhen(cancelled);
+        try {
+            return model.run();
+        } catch (CancellationException e) {
+            return null;
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class PlannerLayout {
                             "policy.pseudonym.pregenerateWeeks", "policy.pseudonym.topOffWeeks",
                             "policy.pseudonym.validity")),
             new Group("capacity", "SCMS capacity", "Servers (HSMs) and throughput of the SCMS components.",
-                    List.of("scms.pca.throughput", "scms.pca.serviceTime", "scms.pca.servers", "scms.ra.servers",
+                    List.of("scms.pca.servers", "scms.pca.serviceTime", "scms.costs.source", "scms.costs.hsmSpeedup", "scms.ra.servers",
                             "scms.la1.servers", "scms.la2.servers", "scms.eca.servers", "scms.crlg.servers",
                             "scms.ma.servers")),
             new Group("pricing", "Pricing", "How the SCMS provider charges.",
