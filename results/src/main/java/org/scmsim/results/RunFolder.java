@@ -2,6 +2,8 @@ package org.scmsim.results;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.scmsim.model.config.OperationCosts;
+import org.scmsim.model.run.DayRow;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.WeekRow;
 import org.scmsim.results.chart.ChartFiles;
@@ -32,18 +34,19 @@ public final class RunFolder {
         return dir;
     }
 
-    /** Writes all the files. {@code resolvedScenarioYaml} is the scenario with every default. */
+    /** Writes all five files. {@code resolvedScenarioYaml} is the scenario with every default. */
     public void write(String resolvedScenarioYaml, RunResult result) throws IOException {
         AtomicFiles.writeString(dir.resolve(RESOLVED), resolvedScenarioYaml);
         AtomicFiles.write(dir.resolve(WEEKLY), Tables.csv(WeekRow.class, result.weeks()));
-        AtomicFiles.write(dir.resolve(DAILY), Tables.csv(org.scmsim.model.run.DayRow.class, result.days()));
+        AtomicFiles.write(dir.resolve(DAILY), Tables.csv(DayRow.class, result.days()));
         AtomicFiles.write(dir.resolve(SUMMARY), Tables.json(new Summary(result.scenario(), result.seed(),
-                result.replication(), result.summary())));
+                result.replication(), result.summary(), result.costs())));
         ChartFiles.png(DemandChart.create(result.scenario() + ": certificate demand and backlog", result.weeks()),
                 dir.resolve(DEMAND_CHART), 1200, 600);
     }
 
-    /** What summary.json holds. */
-    public record Summary(String scenario, long seed, int replication, org.scmsim.model.run.RunSummary totals) {
+    /** What summary.json holds: the totals and the operation costs the run used (given or calibrated). */
+    public record Summary(String scenario, long seed, int replication, org.scmsim.model.run.RunSummary totals,
+                          OperationCosts costs) {
     }
 }

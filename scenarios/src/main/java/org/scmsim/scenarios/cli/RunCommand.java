@@ -21,10 +21,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code scmsim run [SCENARIO] [--out DIR] [--seed N] [--set field=value]...} */
+/** {@code scmsim run [SCENARIO] [--out DIR] [--seed N] [--set field=value]... [--replications N] [--threads N]} */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write its results folder:",
-            "  scenario.resolved.yaml, weekly.csv, summary.json, demand.png"})
+            "  scenario.resolved.yaml, weekly.csv, daily.csv, summary.json, demand.png",
+            "With --replications N > 1: N independent replications (substreams 0..N-1) in parallel, written as",
+            "  an experiment folder (summary.csv with 95% CIs, replications.csv, timeseries.csv, manifest.json)."})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -45,9 +47,33 @@ public final class RunCommand implements Callable<Integer> {
             description = "Override any scenario field, e.g. --set scms.pca.servers=4 (repeatable).")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
+            description = "Independent replications (default: ${DEFAULT-VALUE}); more than one writes an experiment folder.")
+    int replications;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Replications run in parallel (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--warmup", paramLabel = "DURATION",
+            description = "With --replications: weeks before this are left out of the weekly means (e.g. P28D).")
+    String warmup;
+
+    @Option(names = "--resume", description = "With --replications: continue the run in --out DIR, skipping finished replications.")
+    boolean resume;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        if (replications < 1) {
+            throw new BadInputException("--replications must be at least 1, was " + replications);
+        }
+        if (replications > 1 || resume || warmup != null) {
+            return replicated();
+        }
+        if (threads != null && threads < 1) {
+            throw new BadInputException("--threads must be between 1 and 4096, was " + threads);
+        }
         List<ScenarioLoader.Override> overrides = new ArrayList<>();
         for (String s : sets) {
             overrides.add(ScenarioLoader.Override.parse(s));
@@ -68,6 +94,49 @@ public final class RunCommand implements Callable<Integer> {
         return ScmsimCommand.EXIT_OK;
     }
 
+    /** {@code run --replications N}: a one-cell experiment. */
+    private int replicated() throws Exception {
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> set = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> where = new java.util.LinkedHashMap<>();
+        for (String s : sets) {
+            ScenarioLoader.Override ov = ScenarioLoader.Override.parse(s);
+            set.put(ov.field(), ScenarioLoader.parseValue(ov.value(),
+                    new org.scmsim.scenarios.format.SourceLocation("--set " + s, 0, 0), ov.field()));
+            where.put("/set/" + ov.field().replace("~", "~0").replace("/", "~1"), "--set " + s);
+        }
+        java.time.Duration warm = null;
+        if (warmup != null) {
+            try {
+                warm = java.time.Duration.parse(warmup);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadInputException("--warmup " + warmup + ": not an ISO-8601 duration (examples: P28D, PT12H)");
+            }
+        }
+        org.scmsim.scenarios.experiment.ExperimentFile f;
+        try {
+            f = new org.scmsim.scenarios.experiment.ExperimentFile(null, "", scenario, seed, replications, warm, null, set,
+                    null, null, null, null, null);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        String name = SweepCommand.scenarioName(scenario);
+        org.scmsim.scenarios.experiment.Experiment exp = new org.scmsim.scenarios.experiment.ExperimentLoader().resolve(f,
+                name, "command line", ptr -> {
+                    for (java.util.Map.Entry<String, String> e : where.entrySet()) {
+                        if (ptr.equals(e.getKey()) || ptr.startsWith(e.getKey() + "/")) {
+                            return new org.scmsim.scenarios.format.SourceLocation(e.getValue(), 0, 0);
+                        }
+                    }
+                    return new org.scmsim.scenarios.format.SourceLocation(ptr.equals("/warmup") ? "--warmup " + warmup
+                            : ptr.equals("/seed") ? "--seed " + seed : scenario, 0, 0);
+                }, null);
+        BatchOptions opts = new BatchOptions();
+        opts.threads = threads;
+        opts.out = out;
+        opts.resume = resume;
+        return Batches.run(spec, exp, opts, "scmsim run " + scenario + " --replications " + replications);
+    }
+
     static void printSummary(PrintWriter o, Scenario sc, RunResult r, double wallSeconds) {
         RunSummary s = r.summary();
         o.printf(Locale.ROOT, "%s (%s), seed %d, %s days from %s, %d weeks%n", sc.name(), sc.description(), sc.seed(),
@@ -75,13 +144,26 @@ public final class RunCommand implements Callable<Integer> {
                         .format(sc.horizon().toMillis() / 86_400_000.0), sc.start(), r.weeks().size());
         row(o, "OBUs deployed", fmt(s.obusDeployed()));
         row(o, "RSUs deployed", fmt(s.rsusDeployed()));
+        row(o, "Fidelity", sc.fidelity().mode().name().toLowerCase(Locale.ROOT)
+                + (s.realCryptoDevices() > 0 ? String.format(Locale.ROOT, " (%,d OBUs with real crypto, %,d operations,"
+                + " %,d rejected)", s.realCryptoDevices(), s.cryptoOperations(), s.cryptoRejected()) : ""));
         row(o, "Pseudonym certificates requested", fmt(s.pseudonymRequested()));
         row(o, "Application certificates requested", fmt(s.applicationRequested()));
-        row(o, "Certificates issued", fmt(s.certificatesIssued()));
+        row(o, "Certificates issued", fmt(s.certificatesIssued()) + String.format(Locale.ROOT,
+                " (pseudonym %,d, identification %,d, application %,d, enrollment %,d)", s.pseudonymIssued(),
+                s.identificationIssued(), s.applicationIssued(), s.enrollmentIssued()));
+        row(o, "Pseudonym certificates downloaded", fmt(s.pseudonymDownloaded()));
+        row(o, "Downloads (RSU / cellular / Wi-Fi)", fmt(s.downloadsRsu()) + " / " + fmt(s.downloadsCellular())
+                + " / " + fmt(s.downloadsWifi()));
+        row(o, "OBU-hours without a pseudonym", String.format(Locale.ROOT, "%,.1f (%,.1f of them driving)",
+                s.obuHoursWithoutCertificate(), s.unsignedDrivingHours()));
+        row(o, "RSU-hours without a certificate", String.format(Locale.ROOT, "%,.1f", s.rsuHoursWithoutCertificate()));
+        row(o, "Pseudonym reuses (rotations)", fmt(s.certificateReuses()));
         row(o, "Mean request-to-issue time", String.format(Locale.ROOT, "%.3f s", s.meanResponseSeconds()));
         row(o, "Longest request-to-issue time", String.format(Locale.ROOT, "%.3f s", s.maxResponseSeconds()));
         row(o, "Peak backlog", fmt(s.peakBacklogCertificates()) + " certificates");
-        row(o, "PCA utilisation", String.format(Locale.ROOT, "%.2f %%", 100 * s.pcaUtilisation()));
+        row(o, "Utilisation RA / PCA / ECA", String.format(Locale.ROOT, "%.3f %% / %.3f %% / %.3f %%",
+                100 * s.raUtilisation(), 100 * s.pcaUtilisation(), 100 * s.ecaUtilisation()));
         row(o, "Certificates late for their week", fmt(s.lateCertificates()));
         row(o, "Events simulated", fmt(s.eventsProcessed()) + String.format(Locale.ROOT, " in %.2f s wall", wallSeconds));
     }

@@ -20,8 +20,10 @@ import picocli.CommandLine.Command;
         description = {
             "Discrete-event simulation and capacity planning of a V2X Security Credential Management System.",
             "Run a scenario and find certificate demand, SCMS backlog and latency, in results on disk."},
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad input (scenario file or arguments)."})
+        subcommands = {RunCommand.class, ExperimentCommand.class, SweepCommand.class, ValidateCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad input (scenario or experiment file, arguments),",
+            "130 interrupted (Ctrl-C; finished replications are kept, continue with --resume)."})
 public final class ScmsimCommand implements Runnable {
 
     public static final int EXIT_OK = 0;

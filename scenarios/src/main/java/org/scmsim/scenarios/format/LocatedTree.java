@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -155,24 +157,78 @@ public final class LocatedTree {
         locations.keySet().removeIf(k -> k.equals(pointer) || k.startsWith(pointer + "/"));
     }
 
-    /** Sets one value from a dotted path (for command-line overrides). */
+    /**
+     * Sets one value from a dotted path (command-line overrides, experiment arms and sweeps).
+     * A list element is named by index: {@code deployment.years[1].obus}. Missing mappings on the
+     * way are created (an unknown key is then reported by the schema check, at {@code where});
+     * an index outside an existing list is an {@link IllegalArgumentException}.
+     */
     public void set(String dottedPath, JsonNode value, SourceLocation where) {
-        String[] parts = dottedPath.split("\\.");
+        List<String> steps = steps(dottedPath);
         JsonNode node = root;
         String pointer = "";
-        for (int i = 0; i < parts.length - 1; i++) {
-            pointer += "/" + escape(parts[i]);
-            JsonNode next = node.get(parts[i]);
-            if (!(next instanceof ObjectNode)) {
-                next = NODES.objectNode();
-                ((ObjectNode) node).set(parts[i], next);
+        for (int i = 0; i < steps.size(); i++) {
+            String step = steps.get(i);
+            boolean last = i == steps.size() - 1;
+            boolean index = step.startsWith("[");
+            String child = pointer + "/" + (index ? step.substring(1, step.length() - 1) : escape(step));
+            if (index) {
+                int k = Integer.parseInt(step.substring(1, step.length() - 1));
+                if (!(node instanceof ArrayNode a) || k >= a.size()) {
+                    throw new IllegalArgumentException("no list element " + dotted(child) + " to set"
+                            + (node instanceof ArrayNode a2 ? " (the list has " + a2.size() + ")" : ""));
+                }
+                if (last) {
+                    dropLocationsUnder(child);
+                    a.set(k, value);
+                    locations.put(child, where);
+                    return;
+                }
+                node = a.get(k);
+            } else {
+                if (!(node instanceof ObjectNode o)) {
+                    throw new IllegalArgumentException(dotted(pointer) + " is not a mapping, so it has no '" + step + "'");
+                }
+                if (last) {
+                    dropLocationsUnder(child);
+                    o.set(step, value);
+                    locations.put(child, where);
+                    return;
+                }
+                JsonNode next = o.get(step);
+                if (next == null || next.isValueNode()) {
+                    next = steps.get(i + 1).startsWith("[") ? NODES.arrayNode() : NODES.objectNode();
+                    o.set(step, next);
+                    locations.put(child, where);
+                }
+                node = next;
             }
-            node = next;
+            pointer = child;
         }
-        String leaf = pointer + "/" + escape(parts[parts.length - 1]);
-        dropLocationsUnder(leaf);
-        ((ObjectNode) node).set(parts[parts.length - 1], value);
-        locations.put(leaf, where);
+    }
+
+    /** "a.b[2].c" → [a, b, [2], c]; rejects empty names and malformed indices. */
+    static List<String> steps(String dottedPath) {
+        List<String> out = new ArrayList<>();
+        for (String part : dottedPath.split("\\.", -1)) {
+            String name = part;
+            List<String> indices = new ArrayList<>();
+            while (name.endsWith("]")) {
+                int open = name.lastIndexOf('[');
+                String digits = open < 0 ? "" : name.substring(open + 1, name.length() - 1);
+                if (open < 0 || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 6) {
+                    throw new IllegalArgumentException("'" + dottedPath + "' is not a field path (e.g. scms.pca.servers, deployment.years[0].obus)");
+                }
+                indices.add(0, "[" + Integer.parseInt(digits) + "]");
+                name = name.substring(0, open);
+            }
+            if (name.isEmpty() || name.contains("[") || name.contains("]")) {
+                throw new IllegalArgumentException("'" + dottedPath + "' is not a field path (e.g. scms.pca.servers, deployment.years[0].obus)");
+            }
+            out.add(name);
+            out.addAll(indices);
+        }
+        return out;
     }
 
     static String escape(String name) {

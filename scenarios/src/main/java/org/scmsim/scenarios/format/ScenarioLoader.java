@@ -48,16 +48,69 @@ public final class ScenarioLoader {
     public record Loaded(Scenario scenario, String source) {
     }
 
+    /**
+     * One field set from outside the scenario file: a {@code --set} on the command line, an
+     * experiment's arm or sweep point. {@code where} is what an error about it points at.
+     *
+     * @param field dotted path, list elements by index: {@code scms.pca.servers},
+     *              {@code deployment.years[0].obus}
+     */
+    public record Setting(String field, JsonNode value, SourceLocation where) {
+    }
+
     /** Loads a scenario named by the user: a file path, or the name of a shipped scenario. */
     public Loaded load(String nameOrPath, List<Override> overrides) throws ScenarioException {
+        List<Setting> settings = new ArrayList<>();
+        for (Override o : overrides) {
+            settings.add(new Setting(o.field(), parseScalar(o), new SourceLocation("--set " + o.field() + "=" + o.value(), 0, 0)));
+        }
+        return loadWith(nameOrPath, settings);
+    }
+
+    /** Loads a scenario and applies settings in order (later ones win), all validated together. */
+    public Loaded loadWith(String nameOrPath, List<Setting> settings) throws ScenarioException {
         ScenarioSource src = ScenarioSource.resolve(nameOrPath);
         LocatedTree tree = reference();
         tree.overlay(withExtends(src, new LinkedHashSet<>()));
-        for (Override o : overrides) {
-            JsonNode value = parseScalar(o);
-            tree.set(o.field(), value, new SourceLocation("--set " + o.field() + "=" + o.value(), 0, 0));
+        List<ScenarioProblem> problems = new ArrayList<>();
+        for (Setting s : settings) {
+            try {
+                tree.set(s.field(), s.value(), s.where());
+            } catch (IllegalArgumentException e) {
+                problems.add(new ScenarioProblem(s.where(), s.field(), e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
         }
         return new Loaded(bind(tree), src.displayName());
+    }
+
+    /**
+     * What {@link #load} should be given for a scenario named inside another file: a file next to
+     * {@code relativeTo} (with or without {@code .yaml}), a file relative to the working folder, or
+     * a shipped scenario's name. Throws with the shipped names when none exists.
+     */
+    public static String resolveReference(String ref, Path relativeTo) throws ScenarioException {
+        if (relativeTo != null) {
+            for (String candidate : new String[] {ref, ref + ".yaml"}) {
+                Path p = relativeTo.resolve(candidate);
+                if (Files.isRegularFile(p)) {
+                    return p.toString();
+                }
+            }
+        }
+        ScenarioSource.resolve(ref);   // throws, naming the shipped scenarios, if it is neither
+        return ref;
+    }
+
+    /** The value a {@code --set}-style text means: a YAML scalar or flow collection. */
+    public static JsonNode parseValue(String text, SourceLocation where, String field) throws ScenarioException {
+        try {
+            return LocatedTree.parse("v: " + text, where.source()).root().get("v");
+        } catch (ScenarioException e) {
+            throw new ScenarioException(new ScenarioProblem(where, field, "'" + text + "' is not a valid value"));
+        }
     }
 
     public Loaded load(String nameOrPath) throws ScenarioException {
@@ -108,40 +161,12 @@ public final class ScenarioLoader {
     }
 
     private Scenario bind(LocatedTree tree) throws ScenarioException {
-        List<ScenarioProblem> problems = new ArrayList<>(SchemaCheck.check(tree, Scenario.class));
+        Scenario scenario = TreeBinder.bind(tree, Scenario.class, mapper);
+        List<ScenarioProblem> problems = ScenarioRules.check(scenario, tree);
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        try {
-            return mapper.treeToValue(tree.root(), Scenario.class);
-        } catch (JsonMappingException e) {
-            throw new ScenarioException(problemOf(tree, e));
-        } catch (IOException e) {
-            throw new ScenarioException(new ScenarioProblem(tree.locate(""), "", e.getMessage()));
-        }
-    }
-
-    private static ScenarioProblem problemOf(LocatedTree tree, JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            pointer.append('/').append(r.getFieldName() != null ? LocatedTree.escape(r.getFieldName()) : String.valueOf(r.getIndex()));
-        }
-        String ptr = pointer.toString();
-        Throwable cause = e instanceof ValueInstantiationException ? e.getCause() : null;
-        if (cause instanceof InvalidFieldException f) {
-            String field = ptr + "/" + LocatedTree.escape(f.field());
-            return new ScenarioProblem(tree.locate(field), LocatedTree.dotted(field), f.rule());
-        }
-        if (cause instanceof IllegalArgumentException iae) {
-            return new ScenarioProblem(tree.locate(ptr), LocatedTree.dotted(ptr), iae.getMessage());
-        }
-        if (e instanceof UnrecognizedPropertyException u) {
-            return new ScenarioProblem(tree.locate(ptr), LocatedTree.dotted(ptr), "unknown key '" + u.getPropertyName() + "'");
-        }
-        if (e instanceof MismatchedInputException m && m.getMessage().contains("Missing required creator property")) {
-            return new ScenarioProblem(tree.locate(ptr), LocatedTree.dotted(ptr), "is required");
-        }
-        return new ScenarioProblem(tree.locate(ptr), LocatedTree.dotted(ptr), e.getOriginalMessage());
+        return scenario;
     }
 
     private static JsonNode parseScalar(Override o) throws ScenarioException {

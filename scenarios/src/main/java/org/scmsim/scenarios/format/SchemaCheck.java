@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Walks a scenario tree against the scenario records' shapes and reports every unknown key and
  * every value of the wrong kind at once, each with its line and column, before anything is bound.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private final LocatedTree tree;
     private final List<ScenarioProblem> problems = new ArrayList<>();
@@ -28,7 +28,8 @@ final class SchemaCheck {
         this.tree = tree;
     }
 
-    static List<ScenarioProblem> check(LocatedTree tree, Class<?> recordType) {
+    /** Every unknown key and wrongly typed value of {@code tree} against the record type, in file order. */
+    public static List<ScenarioProblem> check(LocatedTree tree, Class<?> recordType) {
         SchemaCheck c = new SchemaCheck(tree);
         c.walk(tree.root(), recordType, "");
         c.problems.sort(Comparator.comparing((ScenarioProblem p) -> p.location().source())
@@ -144,7 +145,8 @@ final class SchemaCheck {
         return n.isNull() ? "nothing" : n.asText();
     }
 
-    private static String suggestion(String key, java.util.Set<String> known) {
+    /** ", did you mean 'x'?" for the closest known name, or empty when none is close. */
+    public static String suggestion(String key, java.util.Collection<String> known) {
         return known.stream()
                 .min(Comparator.comparingInt(k -> distance(k.toLowerCase(), key.toLowerCase())))
                 .filter(k -> distance(k.toLowerCase(), key.toLowerCase()) <= Math.max(2, key.length() / 3))

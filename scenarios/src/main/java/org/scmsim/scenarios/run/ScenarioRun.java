@@ -20,6 +20,11 @@ public final class ScenarioRun {
         return run(scenario, 0, Progress.Listener.NONE);
     }
 
+    /** Replication {@code replication}: substream {@code replication} of every named random stream. */
+    public static RunResult run(Scenario scenario, int replication) {
+        return run(scenario, replication, Progress.Listener.NONE);
+    }
+
     /** Runs one replication, reporting progress once per simulated day. */
     public static RunResult run(Scenario scenario, int replication, Progress.Listener progress) {
         return new ScmsModel(scenario, replication).onProgress(progress).run();

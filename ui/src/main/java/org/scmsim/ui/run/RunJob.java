@@ -1,0 +1,92 @@
+package org.scmsim.ui.run;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.scmsim.model.config.Scenario;
+import org.scmsim.model.run.RunResult;
+import org.scmsim.model.run.WeekRow;
+
+/**
+ * One run started from the dashboard: replications 0..n-1 of a scenario, one after the other, on
+ * the thread that calls {@link #run()} (never the FX thread). It reports through a
+ * {@link SnapshotPublisher} (bounded rate) and ends with exactly one call of {@code onEnd} or
+ * {@code onFailure}. {@link #stop()} ends it early, keeping the replications already finished.
+ */
+public final class RunJob implements Runnable {
+
+    private final String label;
+    private final Scenario scenario;
+    private final int replications;
+    private final ReplicationRunner runner;
+    private final SnapshotPublisher<RunSnapshot> snapshots;
+    private final Consumer<RunSet> onEnd;
+    private final Consumer<Throwable> onFailure;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    public RunJob(String label, Scenario scenario, int replications, ReplicationRunner runner,
+                  SnapshotPublisher<RunSnapshot> snapshots, Consumer<RunSet> onEnd, Consumer<Throwable> onFailure) {
+        if (replications < 1) {
+            throw new IllegalArgumentException("replications must be >= 1, was " + replications);
+        }
+        this.label = label;
+        this.scenario = scenario;
+        this.replications = replications;
+        this.runner = runner;
+        this.snapshots = snapshots;
+        this.onEnd = onEnd;
+        this.onFailure = onFailure;
+    }
+
+    /** Asks the run to stop as soon as it can. Callable from any thread. */
+    public void stop() {
+        stopped.set(true);
+    }
+
+    public boolean isStopped() {
+        return stopped.get();
+    }
+
+    @Override
+    public void run() {
+        List<RunResult> finished = new ArrayList<>();
+        try {
+            for (int r = 0; r < replications && !stopped.get(); r++) {
+                final int rep = r;
+                RunResult result = runner.run(scenario, r,
+                        (date, fraction, weeks) -> snapshots.publish(snapshot(finished, rep, date, weeks, fraction)),
+                        stopped::get);
+                if (result == null) {
+                    break;
+                }
+                finished.add(result);
+                snapshots.publish(snapshot(finished, -1, null, List.of(), 0));
+            }
+        } catch (RuntimeException | Error e) {
+            snapshots.flush(snapshot(finished, -1, null, List.of(), 0));
+            onFailure.accept(e);
+            return;
+        }
+        snapshots.flush(snapshot(finished, -1, null, List.of(), 0));
+        if (finished.isEmpty()) {
+            onFailure.accept(new StoppedBeforeFirstReplication());
+        } else {
+            onEnd.accept(new RunSet(label, scenario, finished,
+                    finished.size() == replications ? RunSet.Outcome.COMPLETED : RunSet.Outcome.STOPPED));
+        }
+    }
+
+    private RunSnapshot snapshot(List<RunResult> finished, int running, LocalDate date, List<WeekRow> weeks, double fraction) {
+        double overall = (finished.size() + (running >= 0 ? Math.max(0, Math.min(1, fraction)) : 0)) / replications;
+        return new RunSnapshot(replications, finished, running, date, weeks, overall);
+    }
+
+    /** The run was stopped before any replication finished: there is nothing to show. */
+    public static final class StoppedBeforeFirstReplication extends RuntimeException {
+        StoppedBeforeFirstReplication() {
+            super("stopped before the first replication finished");
+        }
+    }
+}
