@@ -1,22 +1,39 @@
 package org.scmsim.ui.run;
 
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.scmsim.model.config.Scenario;
+import org.scmsim.model.run.Progress;
 import org.scmsim.model.run.RunResult;
-import org.scmsim.model.run.CertificateDemandModel;
+import org.scmsim.scenarios.run.ScenarioRun;
 
-/** Runs a replication with the model the command line runs. */
+/**
+ * Runs a replication with the model the command line runs ({@link ScenarioRun}), passing on its
+ * daily progress reports. A stop request ends the replication at the next simulated day: the
+ * report that finds it unwinds the model, and the half-run model is dropped.
+ */
 public final class ModelReplicationRunner implements ReplicationRunner {
 
     @Override
-    public RunResult run(Scenario scenario, int replication, Progress progress, BooleanSupplier cancelled) {
+    public RunResult run(Scenario scenario, int replication, Progress.Listener progress, BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             return null;
         }
-        progress.at(scenario.start(), 0, List.of());
-        RunResult r = new CertificateDemandModel(scenario, replication).run();
-        progress.at(scenario.start().plusDays(scenario.horizon().toDays()), 1, r.weeks());
-        return r;
+        try {
+            return ScenarioRun.run(scenario, replication, p -> {
+                if (cancelled.getAsBoolean()) {
+                    throw new Stopped();
+                }
+                progress.progress(p);
+            });
+        } catch (Stopped e) {
+            return null;
+        }
+    }
+
+    /** Unwinds a replication that was asked to stop. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped", null, false, false);
+        }
     }
 }
