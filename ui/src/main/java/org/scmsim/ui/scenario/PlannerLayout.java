@@ -19,6 +19,40 @@ public final class PlannerLayout {
     private PlannerLayout() {
     }
 
+    /** Labels where the field's own name would be unclear out of its section. */
+    public static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("fidelity.mode", "Fidelity"),
+            java.util.Map.entry("fidelity.sampleFraction", "Sampled fraction of OBUs"),
+            java.util.Map.entry("deployment.arrivals", "Arrivals in a year"),
+            java.util.Map.entry("deployment.installers", "Installer crews"),
+            java.util.Map.entry("deployment.installsPerDay", "OBUs a crew installs per day"),
+            java.util.Map.entry("region.shape", "Region shape"),
+            java.util.Map.entry("region.widthKm", "Region width (km)"),
+            java.util.Map.entry("region.heightKm", "Region height (km)"),
+            java.util.Map.entry("region.rsus.placement", "RSU placement"),
+            java.util.Map.entry("region.rsus.spacingKm", "RSU spacing (km)"),
+            java.util.Map.entry("region.rsus.rangeM", "Radio range (m)"),
+            java.util.Map.entry("region.rsus.backhaulMbps", "Backhaul (Mbit/s)"),
+            java.util.Map.entry("region.rsus.backhaulAvailability", "Backhaul availability"),
+            java.util.Map.entry("policy.application.psids", "RSU applications (PSIDs)"),
+            java.util.Map.entry("policy.application.reserveWeeks", "RSU reserve weeks"),
+            java.util.Map.entry("policy.pseudonym.perWeek", "Certificates per week"),
+            java.util.Map.entry("policy.pseudonym.downloadWeeks", "Weeks per download"),
+            java.util.Map.entry("policy.pseudonym.pregenerateWeeks", "Pre-generated weeks"),
+            java.util.Map.entry("policy.pseudonym.topOffWeeks", "Top off below (weeks)"),
+            java.util.Map.entry("policy.pseudonym.validity", "Certificate validity"),
+            java.util.Map.entry("scms.pca.throughput", "PCA throughput (certificates/s)"),
+            java.util.Map.entry("scms.pca.servers", "PCA servers"),
+            java.util.Map.entry("scms.ra.servers", "RA servers"),
+            java.util.Map.entry("scms.la1.servers", "LA1 servers"),
+            java.util.Map.entry("scms.la2.servers", "LA2 servers"),
+            java.util.Map.entry("scms.eca.servers", "ECA servers"),
+            java.util.Map.entry("scms.crlg.servers", "CRL generator servers"),
+            java.util.Map.entry("scms.ma.servers", "MA servers"),
+            java.util.Map.entry("scms.pca.serviceTime", "PCA service time"),
+            java.util.Map.entry("scms.costs.source", "Operation costs"),
+            java.util.Map.entry("scms.costs.hsmSpeedup", "HSM speed-up over one core"));
+
     public static final List<Group> PLANNER = List.of(
             new Group("scenario", "Scenario", "What is run, from when and for how long.",
                     List.of("name", "description", "start", "horizon", "seed", "fidelity.mode", "fidelity.sampleFraction")),
