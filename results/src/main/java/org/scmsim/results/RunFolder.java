@@ -2,6 +2,8 @@ package org.scmsim.results;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.scmsim.model.config.OperationCosts;
+import org.scmsim.model.run.DayRow;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.WeekRow;
 import org.scmsim.results.chart.ChartFiles;
@@ -10,14 +12,15 @@ import org.scmsim.results.io.AtomicFiles;
 import org.scmsim.results.io.Tables;
 
 /**
- * The files of one run: {@code scenario.resolved.yaml}, {@code weekly.csv}, {@code summary.json}
- * and {@code demand.png}. Each is written to a temporary name and renamed, so a crash never
+ * The files of one run: {@code scenario.resolved.yaml}, {@code weekly.csv}, {@code daily.csv},
+ * {@code summary.json} and {@code demand.png}. Each is written to a temporary name and renamed, so a crash never
  * leaves a half file; the data files are byte-identical for the same scenario and seed.
  */
 public final class RunFolder {
 
     public static final String RESOLVED = "scenario.resolved.yaml";
     public static final String WEEKLY = "weekly.csv";
+    public static final String DAILY = "daily.csv";
     public static final String SUMMARY = "summary.json";
     public static final String DEMAND_CHART = "demand.png";
 
@@ -31,17 +34,19 @@ public final class RunFolder {
         return dir;
     }
 
-    /** Writes all four files. {@code resolvedScenarioYaml} is the scenario with every default. */
+    /** Writes all five files. {@code resolvedScenarioYaml} is the scenario with every default. */
     public void write(String resolvedScenarioYaml, RunResult result) throws IOException {
         AtomicFiles.writeString(dir.resolve(RESOLVED), resolvedScenarioYaml);
         AtomicFiles.write(dir.resolve(WEEKLY), Tables.csv(WeekRow.class, result.weeks()));
+        AtomicFiles.write(dir.resolve(DAILY), Tables.csv(DayRow.class, result.days()));
         AtomicFiles.write(dir.resolve(SUMMARY), Tables.json(new Summary(result.scenario(), result.seed(),
-                result.replication(), result.summary())));
+                result.replication(), result.summary(), result.costs())));
         ChartFiles.png(DemandChart.create(result.scenario() + ": certificate demand and backlog", result.weeks()),
                 dir.resolve(DEMAND_CHART), 1200, 600);
     }
 
-    /** What summary.json holds. */
-    public record Summary(String scenario, long seed, int replication, org.scmsim.model.run.RunSummary totals) {
+    /** What summary.json holds: the totals and the operation costs the run used (given or calibrated). */
+    public record Summary(String scenario, long seed, int replication, org.scmsim.model.run.RunSummary totals,
+                          OperationCosts costs) {
     }
 }

@@ -283,10 +283,17 @@ public final class ObuLife {
 
     // ================================================================ the device's life
 
-    /** The device joins the deployment now: it waits for an installer crew. */
-    public void join(int d, double lifetime) {
+    /**
+     * The device joins the deployment now: it waits for an installer crew, unless it was
+     * installed before the run started ({@code preinstalled}), when it goes straight to enrollment.
+     */
+    public void join(int d, double lifetime, boolean preinstalled) {
         phase[d] = INSTALLING;
-        installers.arrive(d);
+        if (preinstalled) {
+            installed(d);
+        } else {
+            installers.arrive(d);
+        }
         if (lifetime > 0 && Double.isFinite(lifetime)) {
             sim.after(lifetime, onRetire, d);
         }

@@ -104,20 +104,20 @@ public final class Simulation {
      */
     public long run(double until) {
         stopRequested = false;
-        long fired = 0;
+        long before = eventsProcessed;
         EventCalendar cal = calendar;
         while (!stopRequested && cal.size() > 0 && cal.peekTime() <= until) {
             cal.removeMin();
             now = cal.lastTime();
+            eventsProcessed++;
             Object h = cal.lastHandler();
             if (h instanceof EventHandler e) {
                 e.handle(cal.lastPayload());
             } else {
                 ((Runnable) h).run();
             }
-            fired++;
         }
-        eventsProcessed += fired;
+        long fired = eventsProcessed - before;
         if (!stopRequested && until != Double.POSITIVE_INFINITY && until > now) {
             now = until;
         }

@@ -39,4 +39,17 @@ class ScmsModelTest {
         assertThat(b).isEqualTo(a);
         assertThat(c.weeks()).isNotEqualTo(a.weeks());
     }
+
+    @Test
+    void aRunCanBeCancelledFromItsProgressAndShowsItsClosedWeeks() {
+        Scenario s = TestScenarios.pilot();
+        ScmsModel m = new ScmsModel(s, 0);
+        List<Integer> weeks = new ArrayList<>();
+        m.onProgress(p -> weeks.add(m.weeksClosed().size())).cancelWhen(() -> weeks.size() >= 30);
+        org.assertj.core.api.Assertions.assertThatThrownBy(m::run)
+                .isInstanceOf(java.util.concurrent.CancellationException.class).hasMessageContaining("2027-01-31");
+        assertThat(weeks).hasSize(30);
+        assertThat(weeks.get(6)).isEqualTo(1);
+        assertThat(weeks.get(29)).isEqualTo(4);
+    }
 }

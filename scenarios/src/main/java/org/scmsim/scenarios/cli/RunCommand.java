@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code scmsim run [SCENARIO] [--out DIR] [--seed N] [--set field=value]... [--replications N] [--threads N]} */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write its results folder:",
-            "  scenario.resolved.yaml, weekly.csv, summary.json, demand.png",
+            "  scenario.resolved.yaml, weekly.csv, daily.csv, summary.json, demand.png",
             "With --replications N > 1: N independent replications (substreams 0..N-1) in parallel, written as",
             "  an experiment folder (summary.csv with 95% CIs, replications.csv, timeseries.csv, manifest.json)."})
 public final class RunCommand implements Callable<Integer> {
@@ -144,13 +144,26 @@ public final class RunCommand implements Callable<Integer> {
                         .format(sc.horizon().toMillis() / 86_400_000.0), sc.start(), r.weeks().size());
         row(o, "OBUs deployed", fmt(s.obusDeployed()));
         row(o, "RSUs deployed", fmt(s.rsusDeployed()));
+        row(o, "Fidelity", sc.fidelity().mode().name().toLowerCase(Locale.ROOT)
+                + (s.realCryptoDevices() > 0 ? String.format(Locale.ROOT, " (%,d OBUs with real crypto, %,d operations,"
+                + " %,d rejected)", s.realCryptoDevices(), s.cryptoOperations(), s.cryptoRejected()) : ""));
         row(o, "Pseudonym certificates requested", fmt(s.pseudonymRequested()));
         row(o, "Application certificates requested", fmt(s.applicationRequested()));
-        row(o, "Certificates issued", fmt(s.certificatesIssued()));
+        row(o, "Certificates issued", fmt(s.certificatesIssued()) + String.format(Locale.ROOT,
+                " (pseudonym %,d, identification %,d, application %,d, enrollment %,d)", s.pseudonymIssued(),
+                s.identificationIssued(), s.applicationIssued(), s.enrollmentIssued()));
+        row(o, "Pseudonym certificates downloaded", fmt(s.pseudonymDownloaded()));
+        row(o, "Downloads (RSU / cellular / Wi-Fi)", fmt(s.downloadsRsu()) + " / " + fmt(s.downloadsCellular())
+                + " / " + fmt(s.downloadsWifi()));
+        row(o, "OBU-hours without a pseudonym", String.format(Locale.ROOT, "%,.1f (%,.1f of them driving)",
+                s.obuHoursWithoutCertificate(), s.unsignedDrivingHours()));
+        row(o, "RSU-hours without a certificate", String.format(Locale.ROOT, "%,.1f", s.rsuHoursWithoutCertificate()));
+        row(o, "Pseudonym reuses (rotations)", fmt(s.certificateReuses()));
         row(o, "Mean request-to-issue time", String.format(Locale.ROOT, "%.3f s", s.meanResponseSeconds()));
         row(o, "Longest request-to-issue time", String.format(Locale.ROOT, "%.3f s", s.maxResponseSeconds()));
         row(o, "Peak backlog", fmt(s.peakBacklogCertificates()) + " certificates");
-        row(o, "PCA utilisation", String.format(Locale.ROOT, "%.2f %%", 100 * s.pcaUtilisation()));
+        row(o, "Utilisation RA / PCA / ECA", String.format(Locale.ROOT, "%.3f %% / %.3f %% / %.3f %%",
+                100 * s.raUtilisation(), 100 * s.pcaUtilisation(), 100 * s.ecaUtilisation()));
         row(o, "Certificates late for their week", fmt(s.lateCertificates()));
         row(o, "Events simulated", fmt(s.eventsProcessed()) + String.format(Locale.ROOT, " in %.2f s wall", wallSeconds));
     }

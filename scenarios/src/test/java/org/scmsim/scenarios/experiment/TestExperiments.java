@@ -20,10 +20,12 @@ final class TestExperiments {
             deployment:
               arrivals: stratified
               years:
-                - { year: 2027, obus: 200, rsus: 10 }
+                - { year: 2027, obus: 400, rsus: 20 }
             scms:
+              costs:
+                pseudonymIssue: 0.5        # a deliberately slow PCA: 2 certificates/s per server
               pca:
-                throughput: 1
+                servers: 2
                 serviceTime: exponential
             """;
 
@@ -46,7 +48,7 @@ final class TestExperiments {
                   - name: slow
                   - name: fast
                     set:
-                      scms.pca.throughput: 2
+                      scms.pca.servers: 4
                 sweep:
                   fields:
                     policy.pseudonym.perWeek: [10, 20]

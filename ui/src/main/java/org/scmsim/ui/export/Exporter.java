@@ -133,7 +133,7 @@ public final class Exporter {
         results.add(new Report.TableBlock("key-figures", "Key figures of the run", figures,
                 "simulated; mean over replications with a Student-t 95% confidence interval"));
         for (LiveChart c : LiveChart.resolve(LiveChart.DEFAULT_SLOTS)) {
-            JFreeChart chart = c.build(scenarioName, run.arm(), -1, List.of());
+            JFreeChart chart = c.build(scenarioName, run.arm(), -1, null);
             results.add(new Report.Figure(c.id(), c.title() + " per week", chart,
                     "simulated weekly columns " + String.join(", ", c.available().stream()
                             .flatMap(s -> s.present().stream()).toList())

@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.RunResult;
+import org.scmsim.model.run.WeekRow;
 import org.scmsim.scenarios.experiment.MetricSummary;
 import org.scmsim.scenarios.experiment.Metrics;
 import org.scmsim.scenarios.experiment.ReplicationRecord;
@@ -50,6 +52,13 @@ public record Arm(String label, String source, long seed, List<String> columns, 
             m.add(Metrics.of(r, weeks, 0));
         }
         return new Arm(label, source, seed, Metrics.weeklyColumns(), Metrics.weekStarts(results.get(0)), m, w, stopped);
+    }
+
+    /** The weeks a replication has closed so far (no run totals yet): for live charts. */
+    public static Arm partial(String label, Scenario scenario, int replication, List<WeekRow> weeksClosed) {
+        RunResult sofar = new RunResult(scenario.name(), scenario.seed(), replication, weeksClosed, null, List.of(), null);
+        return new Arm(label, "running", scenario.seed(), Metrics.weeklyColumns(), Metrics.weekStarts(sofar),
+                List.of(Map.<String, Double>of()), List.<double[][]>of(Metrics.weeks(sofar)), false);
     }
 
     /** Replications of one experiment cell, in replication order. */

@@ -17,8 +17,7 @@ import org.scmsim.scenarios.experiment.Metrics;
  *
  * <p>Charts are drawn by the results module's {@link TimeSeriesChart}, as in the report: with
  * several replications each series is its mean with a 95% confidence band. While a replication
- * runs, the series the model reports every simulated day ({@link Progress}) are drawn day by day
- * as a thin line, so the chart moves with the simulation.
+ * runs, the weeks it has closed are drawn as they close, so the chart grows with the simulation.
  *
  * @param id     control id suffix ({@code chart-<id>})
  * @param title  chart title
@@ -89,10 +88,10 @@ public record LiveChart(String id, String title, String axis, List<Series> serie
     }
 
     /**
-     * This chart for the finished replications (null before the first ends) and the daily reports
-     * of the replication still running (empty when none).
+     * This chart for the finished replications (null before the first ends) and the weeks closed
+     * so far by the replication still running (null when none).
      */
-    public JFreeChart build(String scenario, Arm finished, int running, List<Progress> runningDays) {
+    public JFreeChart build(String scenario, Arm finished, int running, Arm runningWeeks) {
         TimeSeriesChart c = TimeSeriesChart.titled(title + (scenario.isEmpty() ? "" : ": " + scenario)).xAxis("Week").leftAxis(axis);
         for (Series s : available()) {
             if (finished != null) {
@@ -104,13 +103,10 @@ public record LiveChart(String id, String title, String axis, List<Series> serie
                 }
             }
         }
-        if (running >= 0 && !runningDays.isEmpty()) {
-            List<LocalDate> dates = runningDays.stream().map(Progress::date).toList();
+        if (running >= 0 && runningWeeks != null) {
             for (Series s : available()) {
-                if (s.daily() != null) {
-                    double[] v = runningDays.stream().mapToDouble(s.daily()).toArray();
-                    c.line(s.label() + ", daily (replication " + (running + 1) + " running)", dates, v);
-                }
+                Arm.Band b = runningWeeks.weekly(s.present());
+                c.line(s.label() + (finished == null ? "" : ", replication " + (running + 1)) + " (running)", b.dates(), b.mean());
             }
         }
         return c.build();

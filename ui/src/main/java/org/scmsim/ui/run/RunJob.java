@@ -57,23 +57,30 @@ public final class RunJob implements Runnable {
             for (int r = 0; r < replications && !stopped.get(); r++) {
                 final int rep = r;
                 List<Progress> days = new ArrayList<>();
-                RunResult result = runner.run(scenario, r, p -> {
+                Arm[] weeks = {null};
+                List<?>[] lastWeeks = {List.of()};
+                RunResult result = runner.run(scenario, r, (p, closed) -> {
                     days.add(p);
-                    snapshots.publish(new RunSnapshot(replications, arm[0], finished.size(), rep, days, overall(finished.size(), p.fraction())));
+                    if (closed != lastWeeks[0]) {
+                        lastWeeks[0] = closed;
+                        weeks[0] = closed.isEmpty() ? null : Arm.partial(label, scenario, rep, closed);
+                    }
+                    snapshots.publish(new RunSnapshot(replications, arm[0], finished.size(), rep, days, weeks[0],
+                            overall(finished.size(), p.fraction())));
                 }, stopped::get);
                 if (result == null) {
                     break;
                 }
                 finished.add(result);
                 arm[0] = Arm.of(label, "dashboard run", scenario.seed(), finished, false);
-                snapshots.publish(new RunSnapshot(replications, arm[0], finished.size(), -1, List.of(), overall(finished.size(), 0)));
+                snapshots.publish(new RunSnapshot(replications, arm[0], finished.size(), -1, List.of(), null, overall(finished.size(), 0)));
             }
         } catch (RuntimeException | Error e) {
-            snapshots.flush(new RunSnapshot(replications, arm[0], finished.size(), -1, List.of(), overall(finished.size(), 0)));
+            snapshots.flush(new RunSnapshot(replications, arm[0], finished.size(), -1, List.of(), null, overall(finished.size(), 0)));
             onFailure.accept(e);
             return;
         }
-        snapshots.flush(new RunSnapshot(replications, arm[0], finished.size(), -1, List.of(), overall(finished.size(), 0)));
+        snapshots.flush(new RunSnapshot(replications, arm[0], finished.size(), -1, List.of(), null, overall(finished.size(), 0)));
         if (finished.isEmpty()) {
             onFailure.accept(new StoppedBeforeFirstReplication());
         } else {

@@ -150,7 +150,7 @@ public final class RunPanel {
         }
         int i = 0;
         for (LiveChart c : charts) {
-            ChartViewer v = new ChartViewer(theme.get().style(c.build("", null, -1, List.of())));
+            ChartViewer v = new ChartViewer(theme.get().style(c.build("", null, -1, null)));
             v.setId("chart-" + c.id());
             v.setMinSize(200, 150);
             viewers.put(c.id(), v);
@@ -238,8 +238,8 @@ public final class RunPanel {
     private void redraw() {
         RunSnapshot s = lastSnapshot;
         for (LiveChart c : charts) {
-            JFreeChart chart = s == null ? c.build("", null, -1, List.of())
-                    : c.build(runningScenario, s.finished(), s.running(), s.runningDays());
+            JFreeChart chart = s == null ? c.build("", null, -1, null)
+                    : c.build(runningScenario, s.finished(), s.running(), s.runningWeeks());
             viewers.get(c.id()).setChart(theme.get().style(chart));
         }
     }

@@ -12,10 +12,11 @@ import org.scmsim.model.run.Progress;
  * @param finishedCount  how many replications have finished
  * @param running        index of the replication in progress (-1 when none)
  * @param runningDays    the model's daily reports of the replication in progress, oldest first
+ * @param runningWeeks   the weeks the replication in progress has closed (null when none)
  * @param fraction       overall progress in [0, 1]
  */
 public record RunSnapshot(int replications, Arm finished, int finishedCount, int running, List<Progress> runningDays,
-                          double fraction) {
+                          Arm runningWeeks, double fraction) {
 
     public RunSnapshot {
         runningDays = List.copyOf(runningDays);

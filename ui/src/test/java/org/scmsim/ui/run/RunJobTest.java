@@ -51,7 +51,7 @@ class RunJobTest {
     void aStopRequestEndsTheModelWithinASimulatedDay() throws Exception {
         Scenario s = shortDefault();
         AtomicInteger days = new AtomicInteger();
-        RunResult r = new ModelReplicationRunner().run(s, 0, p -> days.incrementAndGet(), () -> days.get() >= 5);
+        RunResult r = new ModelReplicationRunner().run(s, 0, (p, weeks) -> days.incrementAndGet(), () -> days.get() >= 5);
         assertThat(r).isNull();
         assertThat(days.get()).isEqualTo(5);
     }
@@ -68,6 +68,16 @@ class RunJobTest {
         assertThat(last.get(0).date()).isAfterOrEqualTo(s.start());
         assertThat(last).extracting(Progress::date).isSorted();
         assertThat(end.get().outcome()).isEqualTo(RunSet.Outcome.COMPLETED);
+        // the weeks closed so far grow while the replication runs, and are the final weeks' beginning
+        Arm weeks = seen.stream().filter(x -> x.running() == 0 && x.runningWeeks() != null).reduce((a, b) -> b)
+                .orElseThrow().runningWeeks();
+        assertThat(weeks.weekStarts()).isNotEmpty().isSubsetOf(end.get().arm().weekStarts());
+        for (String column : List.of("certificates_issued", "obus_active", "pseudonym_downloaded")) {
+            int c = weeks.columns().indexOf(column);
+            for (int k = 0; k < weeks.weekStarts().size(); k++) {
+                assertThat(weeks.weeks().get(0)[k][c]).as(column + " week " + k).isEqualTo(end.get().arm().weeks().get(0)[k][c]);
+            }
+        }
         assertThat(seen.get(seen.size() - 1).fraction()).isEqualTo(1.0);
     }
 }
