@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes a screenshot of each panel, with real content (two runs of the default scenario, each
+ * Writes a screenshot of each panel, with real content (two one-year runs of the default scenario, each
  * with two replications, compared and exported), into {@code target/screenshots/} for a
  * person to look at. Under {@code xvfb-run} (see {@code .ci/run}) the ui module's {@code xvfb}
  * profile runs this test on the X display with JavaFX's desktop (GTK) toolkit; elsewhere it runs
@@ -51,24 +51,27 @@ class PanelScreenshotTest {
     @Test
     void aScreenshotOfEachPanel(FxRobot robot) throws Exception {
         Files.createDirectories(OUT);
+        TextField horizon = robot.lookup("#field-horizon").queryAs(TextField.class);
+        robot.interact(() -> horizon.setText("P364D"));   // one year keeps the test short
         robot.interact(() -> dashboard.runPanel().replicationsControl().getValueFactory().setValue(2));
         robot.interact(() -> dashboard.runPanel().start());
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> dashboard.runs().size() == 1);
-        TextField throughput = robot.lookup("#field-scms-pca-throughput").queryAs(TextField.class);
-        robot.interact(() -> throughput.setText("0.5"));
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 1);
+        TextField perWeek = robot.lookup("#field-policy-pseudonym-perWeek").queryAs(TextField.class);
+        robot.interact(() -> perWeek.setText("40"));
         robot.interact(() -> dashboard.runPanel().start());
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> dashboard.runs().size() == 2);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         RunSet a = dashboard.runs().get(0);
         RunSet b = dashboard.runs().get(1);
-        robot.interact(() -> dashboard.comparePanel().pick(List.of(a, b)));
+        robot.interact(() -> dashboard.comparePanel().pick(List.of(a.arm(), b.arm())));
         robot.interact(() -> {
             dashboard.exportPanel().setFolder(OUT.resolve("export"));
             dashboard.exportPanel().export();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dashboard.exportPanel().lastWritten().isEmpty());
         // a field with a problem, so the Scenario panel shows how problems look
-        robot.interact(() -> throughput.setText("-1"));
+        TextField servers = robot.lookup("#field-scms-pca-servers").queryAs(TextField.class);
+        robot.interact(() -> servers.setText("0"));
 
         List<Path> written = new ArrayList<>();
         for (String tab : Dashboard.TABS) {

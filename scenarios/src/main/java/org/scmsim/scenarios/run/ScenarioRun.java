@@ -17,7 +17,7 @@ public final class ScenarioRun {
     }
 
     public static RunResult run(Scenario scenario) {
-        return run(scenario, 0);
+        return run(scenario, 0, Progress.Listener.NONE);
     }
 
     /** Replication {@code replication}: substream {@code replication} of every named random stream. */

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scmsim.model.config.Issuance;
+import org.scmsim.model.config.Component;
 import org.scmsim.scenarios.format.ScenarioException;
 import org.scmsim.scenarios.format.ScenarioProblem;
 
@@ -42,11 +42,11 @@ class ExperimentLoaderTest {
         assertThat(e.cells()).extracting(Experiment.Cell::id)
                 .containsExactly("p00-slow", "p00-fast", "p01-slow", "p01-fast");
         Experiment.Cell fast20 = e.cells().get(3);
-        assertThat(fast20.scenario().scms().pca().throughput()).isEqualTo(2.0);
+        assertThat(fast20.scenario().scms().pca().servers()).isEqualTo(2);
         assertThat(fast20.scenario().policy().pseudonym().perWeek()).isEqualTo(20);
         assertThat(fast20.point()).containsEntry("policy.pseudonym.perWeek", "20");
-        assertThat(e.cells().get(0).scenario().scms().pca().throughput()).isEqualTo(1.0);
-        assertThat(e.cells().get(0).scenario().scms().pca().serviceTime()).isEqualTo(Issuance.ServiceTimeModel.EXPONENTIAL);
+        assertThat(e.cells().get(0).scenario().scms().pca().servers()).isEqualTo(1);
+        assertThat(e.cells().get(0).scenario().scms().pca().serviceTime()).isEqualTo(Component.Variability.EXPONENTIAL);
         assertThat(e.cells()).allSatisfy(c -> assertThat(c.scenario().seed()).isEqualTo(7));
         assertThat(e.baseline()).isEqualTo("slow");
         assertThat(e.metrics()).containsExactly("mean_response_seconds", "weekly.certificates_issued");
@@ -60,7 +60,7 @@ class ExperimentLoaderTest {
                 scenario: tiny
                 sweep:
                   fields:
-                    scms.pca.throughput: [1, 2, 3]
+                    scms.pca.servers: [1, 2, 3]
                     policy.pseudonym.perWeek: [10, 20]
                 """);
         Experiment c = loader.load(p.toString());
@@ -72,7 +72,7 @@ class ExperimentLoaderTest {
                 sweep:
                   mode: list
                   fields:
-                    scms.pca.throughput: [1, 2]
+                    scms.pca.servers: [1, 2]
                     policy.pseudonym.perWeek: [10, 20]
                 """);
         assertThat(loader.load(p.toString()).cells()).extracting(x -> x.point().values().toString())
@@ -148,14 +148,14 @@ class ExperimentLoaderTest {
                   - name: a
                   - name: b
                     set:
-                      scms.pca.throughtput: 4
+                      scms.pca.servrs: 4
                 sweep:
                   fields:
-                    scms.pca.throughput: [1, -2]
+                    scms.pca.servers: [1, -2]
                 """);
         assertThat(ps).extracting(ExperimentLoaderTest::at).satisfiesExactly(
-                p -> assertThat(p).startsWith("6:7 scms.pca.throughtput: unknown key 'throughtput', did you mean 'throughput'?"),
-                p -> assertThat(p).startsWith("9:30 scms.pca.throughput: must be a finite number > 0, was -2.0"));
+                p -> assertThat(p).startsWith("6:7 scms.pca.servrs: unknown key 'servrs', did you mean 'servers'?"),
+                p -> assertThat(p).startsWith("9:27 scms.pca.servers: must be between 1 and 100000, was -2"));
         assertThat(ps).allSatisfy(p -> assertThat(p.location().source()).endsWith("bad.yaml"));
     }
 
@@ -168,7 +168,7 @@ class ExperimentLoaderTest {
                 sweep:
                   mode: list
                   fields:
-                    scms.pca.throughput: [1, 2]
+                    scms.pca.servers: [1, 2]
                     policy.pseudonym.perWeek: [10]
                 """)).extracting(ExperimentLoaderTest::at).singleElement().asString()
                 .startsWith("6:5 sweep.fields.policy.pseudonym.perWeek: has 1 values but the first field has 2");
@@ -176,14 +176,14 @@ class ExperimentLoaderTest {
                 scenario: tiny
                 arms:
                   - name: a
-                    set: { scms.pca.throughput: 3 }
+                    set: { scms.pca.servers: 3 }
                   - name: a
                 baseline: c
                 sweep:
                   fields:
-                    scms.pca.throughput: [1, 2]
+                    scms.pca.servers: [1, 2]
                 """)).extracting(ExperimentLoaderTest::at).satisfiesExactly(
-                p -> assertThat(p).startsWith("4:12 arms[0].set.scms.pca.throughput: is also swept"),
+                p -> assertThat(p).startsWith("4:12 arms[0].set.scms.pca.servers: is also swept"),
                 p -> assertThat(p).startsWith("5:5 arms[1].name: arm 'a' is named twice"),
                 p -> assertThat(p).startsWith("6:1 baseline: no arm is named 'c'"));
         // a scenario rule (validity shorter than the i-period) reached through a sweep
@@ -210,7 +210,7 @@ class ExperimentLoaderTest {
     void invalidYamlAndAMissingExperimentAreClearErrors() throws Exception {
         assertThat(problems("scenario: tiny\narms: [\n")).singleElement().satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));
         assertThatThrownBy(() -> loader.load("no-such-experiment")).isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("no such file").hasMessageContaining("pca-capacity");
+                .hasMessageContaining("no such file").hasMessageContaining("download-policy");
     }
 
     @Test
