@@ -82,7 +82,7 @@ public final class SparkRunner implements BatchRunner {
         if (tasks.isEmpty()) {
             return;
         }
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
+        JavaSparkContext jsc = context();
         jsc.setLogLevel("WARN");
         Map<JavaFutureAction<List<byte[]>>, ReplicationTask> inFlight = new LinkedHashMap<>();
         RunReplication work = new RunReplication();
@@ -108,6 +108,19 @@ public final class SparkRunner implements BatchRunner {
             jsc.cancelAllJobs();
             throw e;
         }
+    }
+
+    /**
+     * The running Spark context if it is ours (spark-submit's, or one made by an earlier batch with
+     * the same master), else a new one: a context made for another master is stopped first.
+     */
+    private JavaSparkContext context() {
+        SparkContext sc = SparkContext.getOrCreate(conf);
+        if (!sc.master().equals(master())) {
+            sc.stop();
+            sc = SparkContext.getOrCreate(conf);
+        }
+        return JavaSparkContext.fromSparkContext(sc);
     }
 
     /** Passes every finished job's record to the sink; true if there was one. */

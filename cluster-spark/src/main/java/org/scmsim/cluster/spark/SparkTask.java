@@ -28,7 +28,7 @@ public record SparkTask(int cell, String cellId, int replication, String scenari
     /** The task as the local runner knows it, rebuilt on the executor. */
     ReplicationTask toReplicationTask() {
         try {
-            Scenario s = ScenarioFormat.reader().readValue(scenarioYaml, Scenario.class);
+            Scenario s = ScenarioFormat.reader().treeToValue(ScenarioFormat.writer().readTree(scenarioYaml), Scenario.class);
             return new ReplicationTask(cell, cellId, replication, s, Duration.parse(warmup), fingerprint);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read the scenario of cell " + cellId + ": " + e.getMessage(), e);
