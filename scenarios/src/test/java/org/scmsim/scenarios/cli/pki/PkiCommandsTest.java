@@ -162,6 +162,17 @@ class PkiCommandsTest {
         scmsim("pki", "issue", "--out", again.toString(), "--seed", "7", "--start", "2026-01-05", "--per-week", "3", "--hex");
         assertThat(Files.readString(again.resolve("pseudonym/0_2.cert"))).isEqualTo(Files.readString(out.resolve("pseudonym/0_2.cert")));
 
+        Path brainpool = dir.resolve("brainpool");
+        assertThat(scmsim("pki", "issue", "--out", brainpool.toString(), "--curve", "brainpoolP256r1").err()).contains("--explicit");
+        Outcome bp = scmsim("pki", "issue", "--out", brainpool.toString(), "--curve", "brainpoolP256r1", "--explicit",
+                "--start", "2026-01-05", "--per-week", "1", "--seed", "3");
+        assertThat(bp.exit()).as(bp.err()).isZero();
+        Outcome bpv = scmsim("pki", "verify", brainpool.resolve("pseudonym/0_0.cert").toString(), "--issuer",
+                brainpool.resolve("pca.cert").toString(), "--chain", brainpool.resolve("ica.cert").toString(),
+                brainpool.resolve("rca.cert").toString(), "--at", "2026-01-06");
+        assertThat(bpv.exit()).as(bpv.out()).isZero();
+        assertThat(scmsim("pki", "inspect", brainpool.resolve("rca.cert").toString()).out()).contains("brainpoolP256r1");
+
         Outcome refused = scmsim("pki", "issue", "--out", out.toString());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("not empty");
