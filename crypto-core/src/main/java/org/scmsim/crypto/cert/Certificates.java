@@ -94,11 +94,30 @@ public final class Certificates {
             }
             canonical = canonical(base);
             canonicalEnc = canonical == base ? enc : Oer.encode(canonical, Ieee1609Dot2Schema.CERTIFICATE_ELEMENT);
-            tbs = Oer.encode(canonical.getToBeSigned(), Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
+            tbs = canonical == base ? tbsSlice(enc, base) : null;
+            if (tbs == null) {
+                tbs = Oer.encode(canonical.getToBeSigned(), Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
+            }
         } catch (RuntimeException e) {
             throw new DecodeException("Certificate", -1, "invalid key, encryption key or signature: " + e.getMessage(), e);
         }
         return new Certificate(enc, base, tbs, canonicalEnc, key, curve[0]);
+    }
+
+    /**
+     * The toBeSigned bytes cut out of a canonical encoding, saving a re-encode: after the preamble,
+     * version and type octets comes the issuer (sha256AndDigest: tag + 8 octets; self: tag + 1
+     * enumerated octet), then toBeSigned, then for an explicit certificate the 66-octet canonical
+     * signature (choice tag, x-only rSig tag + 32, sSig 32). Null for other layouts.
+     */
+    private static byte[] tbsSlice(byte[] enc, CertificateBase base) {
+        int issuerTag = enc[3] & 0xFF;
+        int start = issuerTag == 0x80 ? 12 : issuerTag == 0x81 ? 5 : -1;
+        int end = enc.length - (base.getSignature() == null ? 0 : 66);
+        if (start < 0 || end <= start) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(enc, start, end);
     }
 
     /**
