@@ -92,6 +92,7 @@ public final class Certificates {
                 EcCurve c = bk.getChoice() == BasePublicEncryptionKey.eciesNistP256 ? EcCurve.NIST_P256 : EcCurve.BRAINPOOL_P256R1;
                 EcOer.toPoint(c, EccP256CurvePoint.getInstance(bk.getBasePublicEncryptionKey()));
             }
+            checkRanges(base.getToBeSigned());
             canonical = canonical(base);
             canonicalEnc = canonical == base ? enc : Oer.encode(canonical, Ieee1609Dot2Schema.CERTIFICATE_ELEMENT);
             tbs = canonical == base ? tbsSlice(enc, base) : null;
@@ -102,6 +103,45 @@ public final class Certificates {
             throw new DecodeException("Certificate", -1, "invalid key, encryption key or signature: " + e.getMessage(), e);
         }
         return new Certificate(enc, base, tbs, canonicalEnc, key, curve[0]);
+    }
+
+    /**
+     * Values this library handles as Java numbers must fit them: PSIDs in 63 bits, chain lengths in
+     * an int (OER allows arbitrarily large INTEGERs).
+     */
+    private static void checkRanges(ToBeSignedCertificate tbs) {
+        if (tbs.getAppPermissions() != null) {
+            for (org.bouncycastle.oer.its.ieee1609dot2.basetypes.PsidSsp ps : tbs.getAppPermissions().getPsidSsps()) {
+                psidFits(ps.getPsid().getPsid());
+            }
+        }
+        for (org.bouncycastle.oer.its.ieee1609dot2.SequenceOfPsidGroupPermissions seq
+                : new org.bouncycastle.oer.its.ieee1609dot2.SequenceOfPsidGroupPermissions[]{tbs.getCertIssuePermissions(), tbs.getCertRequestPermissions()}) {
+            if (seq == null) {
+                continue;
+            }
+            for (org.bouncycastle.oer.its.ieee1609dot2.PsidGroupPermissions g : seq.getPsidGroupPermissions()) {
+                if (g.getMinChainLength() != null) {
+                    g.getMinChainLength().intValueExact();
+                }
+                if (g.getChainLengthRange() != null) {
+                    g.getChainLengthRange().intValueExact();
+                }
+                if (g.getSubjectPermissions().getChoice() == org.bouncycastle.oer.its.ieee1609dot2.SubjectPermissions.explicit) {
+                    for (org.bouncycastle.oer.its.ieee1609dot2.basetypes.PsidSspRange r
+                            : org.bouncycastle.oer.its.ieee1609dot2.basetypes.SequenceOfPsidSspRange.getInstance(
+                                    g.getSubjectPermissions().getSubjectPermissions()).getPsidSspRanges()) {
+                        psidFits(r.getPsid().getPsid());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void psidFits(java.math.BigInteger psid) {
+        if (psid.bitLength() > 63) {
+            throw new IllegalArgumentException("PSID " + psid + " is out of range");
+        }
     }
 
     /**

@@ -71,6 +71,14 @@ public final class SignedMessage {
         } else if (signer.getChoice() != SignerIdentifier.digest && signer.getChoice() != SignerIdentifier.self) {
             throw new DecodeException("SignedData.signer", -1, "unknown SignerIdentifier choice " + signer.getChoice());
         }
+        HeaderInfo header = sd.getTbsData().getHeaderInfo();
+        if (header.getPsid().getPsid().bitLength() > 63) {
+            throw new DecodeException("SignedData.headerInfo", -1, "PSID " + header.getPsid().getPsid() + " is out of range");
+        }
+        if ((header.getGenerationTime() != null && header.getGenerationTime().getValue().signum() < 0)
+                || (header.getExpiryTime() != null && header.getExpiryTime().getValue().signum() < 0)) {
+            throw new DecodeException("SignedData.headerInfo", -1, "Time64 beyond the year 294000");
+        }
         EcdsaSignature sig;
         EcCurve curve;
         try {
