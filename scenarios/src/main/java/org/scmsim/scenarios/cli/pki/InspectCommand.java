@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Decode an IEEE 1609.2 certificate or Ieee1609Dot2Data (signed, encrypted, unsecured) and print its fields:",
             "type, issuer, id (with iCert and linkage value), validity in UTC and Time32, region, PSIDs/SSPs, keys,",
-            "signature and HashedId8. FILE holds binary COER or hex text."},
+            "signature and HashedId8. FILE holds binary COER or hex text; FILE#NAME takes the hex value NAME of a",
+            "test-vector text file (NAME = hex), e.g. kr_bluetech_ca_certs.txt#RCA_CERT_HEX. Certificate options accept both too."},
         footer = {"", "Exit codes: 0 decoded, 2 not a valid 1609.2 structure or unreadable file."})
 public final class InspectCommand implements Callable<Integer> {
 

@@ -114,6 +114,23 @@ class PkiCommandsTest {
     }
 
     @Test
+    void namedValuesOfTheVectorFilesThemselvesAreInputs() {
+        String ca = res("kr_bluetech_ca_certs.txt");
+        String prov = res("kr_bluetech_pseudonym_provisioning.txt");
+        Outcome rca = scmsim("pki", "inspect", ca + "#RCA_CERT_HEX");
+        assertThat(rca.exit()).as(rca.err()).isZero();
+        assertThat(rca.out()).contains("hashedId8: 55f881a13f7e0361");
+        for (int j = 0; j < 20; j++) {
+            Outcome v = scmsim("pki", "verify", prov + "#CERT_" + j, "--issuer", ca + "#PCA_CERT_HEX",
+                    "--chain", ca + "#ICA_CERT_HEX", ca + "#RCA_CERT_HEX", "--at", "2023-03-01T12:00:00Z");
+            assertThat(v.exit()).as(v.out() + v.err()).isZero();
+        }
+        Outcome missing = scmsim("pki", "inspect", ca + "#NO_SUCH_VALUE");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("no hex value named NO_SUCH_VALUE");
+    }
+
+    @Test
     void verifyMessagesSignedWithImplicitAndExplicitCertificates() {
         Outcome o = scmsim("pki", "verify-message", res("kr_pseudonym_spdu.hex"), "--chain", res("kr_pca.hex"),
                 res("kr_ica.hex"), res("kr_rca.hex"), "--at", "2023-03-01T12:00:00Z");
