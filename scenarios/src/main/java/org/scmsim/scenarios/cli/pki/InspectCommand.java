@@ -54,6 +54,20 @@ public final class InspectCommand implements Callable<Integer> {
                 }
             }
         }
+        if (bytes.length > 7 && bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 1) {
+            // the Korean SCMS CRL download wraps the SecuredCrl in 3 leading and 4 trailing bytes
+            try {
+                Map<String, Object> inner = Inspection.data(Spdu.decode(java.util.Arrays.copyOfRange(bytes, 3, bytes.length - 4)));
+                Map<String, Object> wrapped = new java.util.LinkedHashMap<>();
+                wrapped.put("wrapper", "CRL download: 3 leading bytes " + java.util.HexFormat.of().formatHex(bytes, 0, 3)
+                        + " and 4 trailing bytes " + java.util.HexFormat.of().formatHex(bytes, bytes.length - 4, bytes.length)
+                        + " around an Ieee1609Dot2Data");
+                wrapped.putAll(inner);
+                return wrapped;
+            } catch (DecodeException ignored) {
+                // not that either: report the two attempts below
+            }
+        }
         DecodeException first = dataFirst ? asData : asCert;
         DecodeException second = dataFirst ? asCert : asData;
         throw new BadInputException(file + ": not a valid IEEE 1609.2 structure (" + bytes.length + " bytes): as "

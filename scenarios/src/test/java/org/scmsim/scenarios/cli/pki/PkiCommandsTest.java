@@ -125,6 +125,9 @@ class PkiCommandsTest {
                     "--chain", ca + "#ICA_CERT_HEX", ca + "#RCA_CERT_HEX", "--at", "2023-03-01T12:00:00Z");
             assertThat(v.exit()).as(v.out() + v.err()).isZero();
         }
+        Outcome crl = scmsim("pki", "inspect", res("kr_bluetech_linkage_crl.txt") + "#lv_crl_down");
+        assertThat(crl.exit()).as(crl.err()).isZero();
+        assertThat(crl.out()).contains("wrapper: CRL download", "content: signedData", "psid: 35 (0x23)", "hashedId8: 22217322023a8435");
         Outcome missing = scmsim("pki", "inspect", ca + "#NO_SUCH_VALUE");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no hex value named NO_SUCH_VALUE");
