@@ -50,6 +50,11 @@ public final class SignedMessage {
         this.curve = curve;
     }
 
+    /** A message just built by {@link MessageSigner}: nothing to re-derive. */
+    static SignedMessage built(SignedData sd, byte[] tbsEncoded, List<Certificate> certs, EcdsaSignature signature, EcCurve curve) {
+        return new SignedMessage(sd, tbsEncoded, List.copyOf(certs), signature, curve);
+    }
+
     static SignedMessage of(SignedData sd) throws DecodeException {
         if (sd.getHashId().getValue().intValue() != 0) {
             throw new DecodeException("SignedData", -1, "hashId " + sd.getHashId().getValue() + " (only sha256 is supported)");
