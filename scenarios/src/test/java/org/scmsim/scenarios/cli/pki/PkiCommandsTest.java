@@ -2,138 +2,168 @@ package org.scmsim.scenarios.cli.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.HexFormat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.scenarios.cli.ScmsimCommand;
 import picocli.CommandLine;
 
-/** {@code scmsim pki open-batch} and {@code pki crl ...} on the real Korean SCMS data. */
+/** {@code scmsim pki inspect / verify / verify-message / issue} on real vectors (see resources pki/README.md). */
 class PkiCommandsTest {
 
     @TempDir
-    Path tmp;
+    Path dir;
 
-    private record Run(int exit, String out, String err) {
+    record Outcome(int exit, String out, String err) {
     }
 
-    private static Path resource(String name) {
-        try {
-            return Path.of(PkiCommandsTest.class.getResource("/pki/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Run run(String... args) {
+    static Outcome scmsim(String... args) {
         CommandLine cl = ScmsimCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return new Outcome(exit, out.toString(), err.toString());
     }
 
-    @Test
-    void openBatchOpensAllTwentyRealResponsesFromADirectoryAndAZip() throws IOException {
-        Run dir = run("pki", "open-batch", resource("kr-batch").toString(), "--secrets", resource("kr-secrets.json").toString(),
-                "--pca", resource("kr-pca.hex").toString());
-        assertThat(dir.exit()).as(dir.err()).isZero();
-        assertThat(dir.out()).contains("20 of 20 responses check out")
-                .contains("575356615e44c8d25cd18be5f50e588997ebb7fd38017f897a8ef8f54b6b33b0")   // PRIV_0
-                .contains("e4163fa00f3579621c");                                                   // lv of j = 0
-        Path zip = tmp.resolve("c4e1f7bd5034f181_1A9.zip");
-        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(os);
-                Stream<Path> files = Files.list(resource("kr-batch"))) {
-            files.sorted().forEach(f -> {
-                try {
-                    z.putNextEntry(new ZipEntry(f.getFileName().toString()));
-                    z.write(Files.readAllBytes(f));
-                    z.closeEntry();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+    static String res(String name) {
+        try {
+            return Path.of(PkiCommandsTest.class.getResource("/pki/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        Run fromZip = run("pki", "open-batch", zip.toString(), "--secrets", resource("kr-secrets.json").toString(),
-                "--pca", resource("kr-pca.hex").toString(), "--backend", "conscrypt");
-        assertThat(fromZip.exit()).as(fromZip.err()).isZero();
-        assertThat(fromZip.out()).contains("20 of 20 responses check out");
     }
 
     @Test
-    void openBatchWithTheWrongSecretsReportsEachFailureAndExitsOne() throws IOException {
-        Path secrets = tmp.resolve("s.json");
-        Files.writeString(secrets, Files.readString(resource("kr-secrets.json")).replaceFirst("\"h\": \"B", "\"h\": \"C"));
-        Run r = run("pki", "open-batch", resource("kr-batch").toString(), "--secrets", secrets.toString(),
-                "--pca", resource("kr-pca.hex").toString());
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("NOT_DECRYPTABLE").contains("0 of 20 responses check out");
+    void inspectAPseudonymCertificateShowsLinkageValidityAndHashedId8() {
+        Outcome o = scmsim("pki", "inspect", res("kr_pseudonym_1a9_0.hex"));
+        assertThat(o.exit()).as(o.err()).isZero();
+        assertThat(o.out()).contains("type: implicit", "issuer: sha256AndDigest 2abad5e80d25da1b", "iCert: 425",
+                "linkageValue: e4163fa00f3579621c", "2023-02-28T08:59:58Z (Time32 604659603)", "duration: 169 hours",
+                "country 410", "32 (0x20)", "135 (0x87)", "reconstructionValue:");
     }
 
     @Test
-    void openBatchBadInputIsOneClearLineWithExitTwo() throws IOException {
-        Path bad = tmp.resolve("bad.json");
-        Files.writeString(bad, "{\"a\": \"12\", \"ck\": \"00\"}");
-        Run r = run("pki", "open-batch", resource("kr-batch").toString(), "--secrets", bad.toString(),
-                "--pca", resource("kr-pca.hex").toString());
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--secrets").contains("'ck' must be 16 octets").doesNotContain("Exception");
-        Run empty = run("pki", "open-batch", tmp.toString(), "--secrets", resource("kr-secrets.json").toString(),
-                "--pca", resource("kr-pca.hex").toString());
-        assertThat(empty.exit()).isEqualTo(2);
-        assertThat(empty.err()).contains("no response files");
-        Run notCert = run("pki", "open-batch", resource("kr-batch").toString(), "--secrets", resource("kr-secrets.json").toString(),
-                "--pca", resource("kr-secrets.json").toString());
-        assertThat(notCert.exit()).isEqualTo(2);
-        assertThat(notCert.err()).contains("--pca").contains("not an IEEE 1609.2 certificate");
+    void inspectBinaryCoerAsJson() throws Exception {
+        Path bin = dir.resolve("rca.cert");
+        Files.write(bin, HexFormat.of().parseHex(Files.readString(Path.of(res("kr_rca.hex"))).strip()));
+        Outcome o = scmsim("pki", "inspect", "--json", bin.toString());
+        assertThat(o.exit()).as(o.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(o.out());
+        assertThat(j.get("hashedId8").asText()).isEqualTo("55f881a13f7e0361");
+        assertThat(j.get("issuer").asText()).startsWith("self");
+        assertThat(j.get("id").asText()).isEqualTo("name rca.scms.co.kr");
+        assertThat(j.get("certIssuePermissions").isArray()).isTrue();
     }
 
     @Test
-    void crlInspectAndCheckOnTheRealCrls() {
-        Run inspect = run("pki", "crl", "inspect", resource("kr-linkage-crl.hex").toString(), "--crlg", resource("kr-crlg.hex").toString());
-        assertThat(inspect.exit()).as(inspect.err()).isZero();
-        assertThat(inspect.out()).contains("fullLinkedCrl, iRev 425 (0x1A9)").contains("la1Id 2aa0")
-                .contains("6c7f04ae976b10907120eefccb37ac5d").contains("signature: VALID");
-        Run revoked = run("pki", "crl", "check", "--crl", resource("kr-linkage-crl.hex").toString(),
-                "--cert", resource("kr-pseudonym-1AA-0.hex").toString(), "--fail-if-revoked");
-        assertThat(revoked.exit()).isEqualTo(3);
-        assertThat(revoked.out()).contains("REVOKED").contains("lv(i=426, j=0) matches");
-        Run hashNo = run("pki", "crl", "check", "--crl", resource("kr-hash-crl.hex").toString(),
-                "--cert", resource("kr-pseudonym-1AA-0.hex").toString());
-        assertThat(hashNo.exit()).isZero();
-        assertThat(hashNo.out()).contains("NOT_REVOKED");
-        Run hashYes = run("pki", "crl", "check", "--crl", resource("kr-hash-crl.hex").toString(),
-                "--cert", resource("kr-rsu-app-cert.hex").toString(), "--crlg", resource("kr-crlg.hex").toString());
-        assertThat(hashYes.out()).contains(": REVOKED").contains("hash entry 261d2baafe9ae842cb16").contains("signature: VALID");
+    void inspectSignedAndEncryptedData() {
+        Outcome cam = scmsim("pki", "inspect", res("vanetza_cam.hex"));
+        assertThat(cam.exit()).as(cam.err()).isZero();
+        assertThat(cam.out()).contains("content: signedData", "psid: 36 (0x24)", "generationTime: 2019-11-",
+                "type: certificate", "hashedId8: 127cff384ce0b890", "bitmapSsp 010000");
+        Outcome enc = scmsim("pki", "inspect", res("kr_provisioning_request.hex"));
+        assertThat(enc.exit()).as(enc.err()).isZero();
+        assertThat(enc.out()).contains("content: encryptedData", "kind: certRecipInfo", "recipientId: 170b34d8750a8ed7",
+                "hashedId8: c4e1f7bd5034f181");
     }
 
     @Test
-    void crlMakeWritesASignedCrlThatRevokesTheRealCertificate() {
-        Path out = tmp.resolve("test.crl");
-        Run make = run("pki", "crl", "make", "--out", out.toString(), "--i-rev", "0x1A9", "--issue-date", "2023-03-01T00:00:00Z",
-                "--revoke-device", "2aa0:0e7e:6c7f04ae976b10907120eefccb37ac5d:98e411a705b6e60d1c18404bd9aed8aa:580");
-        assertThat(make.exit()).as(make.err()).isZero();
-        assertThat(Files.exists(out)).isTrue();
-        Run check = run("pki", "crl", "check", "--crl", out.toString(), "--cert", resource("kr-pseudonym-1AA-0.hex").toString(),
-                "--crlg", out.resolveSibling("test.crl.crlg.cert").toString());
-        assertThat(check.out()).contains(": REVOKED").contains("signature: VALID");
-        Run bad = run("pki", "crl", "make", "--out", out.toString(), "--revoke-device", "2aa0:0e7e:00:00:5");
-        assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).contains("--revoke-device").doesNotContain("Exception");
-        Run notCrl = run("pki", "crl", "inspect", resource("kr-pca.hex").toString());
-        assertThat(notCrl.exit()).isEqualTo(2);
-        assertThat(notCrl.err()).contains("not a SecuredCrl");
+    void inspectGarbageIsBadInputNamingTheOffset() throws Exception {
+        Path f = dir.resolve("bad.hex");
+        Files.writeString(f, "80 03 00 80 01 02\n");
+        Outcome o = scmsim("pki", "inspect", f.toString());
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err()).contains("not a valid IEEE 1609.2 structure", "byte offset").doesNotContain("Exception:\n\tat");
+        assertThat(scmsim("pki", "inspect", dir.resolve("missing").toString()).err()).contains("no such file");
+        Files.writeString(f, "abc");
+        assertThat(scmsim("pki", "inspect", f.toString()).err()).contains("odd number");
+    }
+
+    @Test
+    void verifyThePseudonymChainAndPrintTheReconstructedKey() throws Exception {
+        Outcome o = scmsim("pki", "verify", res("kr_pseudonym_1a9_0.hex"), "--issuer", res("kr_pca.hex"),
+                "--chain", res("kr_ica.hex"), res("kr_rca.hex"), "--at", "2023-03-01T12:00:00Z");
+        assertThat(o.exit()).as(o.out() + o.err()).isZero();
+        String expectedKey = HexFormat.of().formatHex(EcCurve.NIST_P256.multiplyGenerator(
+                new java.math.BigInteger(Files.readString(Path.of(res("kr_pseudonym_1a9_0.priv"))).strip(), 16)).getEncoded(true));
+        assertThat(o.out()).contains("verdict: VALID", "reconstructedPublicKey: " + expectedKey, "55f881a13f7e0361 rca.scms.co.kr (root)");
+
+        Outcome late = scmsim("pki", "verify", res("kr_pseudonym_1a9_0.hex"), "--issuer", res("kr_pca.hex"),
+                "--chain", res("kr_ica.hex"), res("kr_rca.hex"), "--at", "2023-04-01");
+        assertThat(late.exit()).isEqualTo(1);
+        assertThat(late.out()).contains("verdict: EXPIRED");
+
+        Outcome noRoot = scmsim("pki", "verify", res("kr_pseudonym_1a9_0.hex"), "--issuer", res("kr_pca.hex"));
+        assertThat(noRoot.exit()).isEqualTo(2);
+        assertThat(noRoot.err()).contains("no root certificate");
+
+        Outcome badTime = scmsim("pki", "verify", res("kr_rca.hex"), "--issuer", res("kr_rca.hex"), "--at", "yesterday");
+        assertThat(badTime.exit()).isEqualTo(2);
+        assertThat(badTime.err()).contains("--at yesterday");
+    }
+
+    @Test
+    void verifyMessagesSignedWithImplicitAndExplicitCertificates() {
+        Outcome o = scmsim("pki", "verify-message", res("kr_pseudonym_spdu.hex"), "--chain", res("kr_pca.hex"),
+                res("kr_ica.hex"), res("kr_rca.hex"), "--at", "2023-03-01T12:00:00Z");
+        assertThat(o.exit()).as(o.out() + o.err()).isZero();
+        assertThat(o.out()).contains("signature: VALID", "verdict: VALID");
+
+        Outcome digest = scmsim("pki", "verify-message", res("kr_pseudonym_digest_spdu.hex"), "--signer", res("kr_pseudonym_1a9_b.hex"),
+                "--chain", res("kr_pca.hex"), res("kr_ica.hex"), res("kr_rca.hex"), "--at", "2023-03-01T12:00:00Z");
+        assertThat(digest.exit()).as(digest.out() + digest.err()).isZero();
+
+        Outcome noSigner = scmsim("pki", "verify-message", res("kr_pseudonym_digest_spdu.hex"));
+        assertThat(noSigner.exit()).isEqualTo(2);
+        assertThat(noSigner.err()).contains("--signer");
+
+        // the VW CAM: its signature verifies; its AA and root are not in our vectors, so the chain cannot be trusted
+        Outcome cam = scmsim("pki", "verify-message", res("vanetza_cam.hex"));
+        assertThat(cam.out()).contains("signature: VALID", "verdict: UNTRUSTED_ROOT");
+        assertThat(cam.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void issueWritesAHierarchyThatVerifies() throws Exception {
+        Path out = dir.resolve("pki");
+        Outcome o = scmsim("pki", "issue", "--out", out.toString(), "--seed", "7", "--start", "2026-01-05", "--per-week", "3", "--hex");
+        assertThat(o.exit()).as(o.err()).isZero();
+        for (String f : new String[]{"rca.cert", "ica.cert", "pca.cert", "eca.cert", "ra.cert", "ra.enc.key", "ma.cert", "crlg.cert",
+            "enrollment.cert", "enrollment.s", "enrollment.seed.key", "pseudonym/0_2.cert", "rsu-application.cert", "manifest.json"}) {
+            assertThat(out.resolve(f)).as(f).isNotEmptyFile();
+        }
+        Outcome v = scmsim("pki", "verify", out.resolve("pseudonym/0_1.cert").toString(), "--issuer", out.resolve("pca.cert").toString(),
+                "--chain", out.resolve("ica.cert").toString(), out.resolve("rca.cert").toString(), "--at", "2026-01-06");
+        assertThat(v.exit()).as(v.out()).isZero();
+        String key = Files.readString(out.resolve("pseudonym/0_1.key")).strip();
+        String pub = HexFormat.of().formatHex(EcCurve.NIST_P256.multiplyGenerator(new java.math.BigInteger(key, 16)).getEncoded(true));
+        assertThat(v.out()).contains("reconstructedPublicKey: " + pub);
+        for (String ca : new String[]{"eca", "ra", "ma"}) {
+            Outcome c = scmsim("pki", "verify", out.resolve(ca + ".cert").toString(), "--issuer", out.resolve("ica.cert").toString(),
+                    "--chain", out.resolve("rca.cert").toString(), "--at", "2026-01-06");
+            assertThat(c.exit()).as(ca + c.out()).isZero();
+        }
+        Outcome crlg = scmsim("pki", "verify", out.resolve("crlg.cert").toString(), "--issuer", out.resolve("rca.cert").toString(),
+                "--at", "2026-01-06");
+        assertThat(crlg.exit()).as(crlg.out()).isZero();
+
+        Path again = dir.resolve("again");
+        scmsim("pki", "issue", "--out", again.toString(), "--seed", "7", "--start", "2026-01-05", "--per-week", "3", "--hex");
+        assertThat(Files.readString(again.resolve("pseudonym/0_2.cert"))).isEqualTo(Files.readString(out.resolve("pseudonym/0_2.cert")));
+
+        Outcome refused = scmsim("pki", "issue", "--out", out.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("not empty");
     }
 }
