@@ -77,7 +77,7 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
             }
         }
         byte[] tbsEnc = tbs.toByteArray();
-        byte[] hash = Sha256.signingHash(tbsEnc, signer.certificate().encoded());
+        byte[] hash = Sha256.signingHashWithSignerDigest(tbsEnc, signer.certificate().sha256());
         EcdsaSignature sig = backend.sign(signer.keyPair().curve(), signer.keyPair().privateKey(), hash);
         byte[] cert = kind == SignerKind.CERTIFICATE ? signer.certificate().encoded() : null;
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(tbsEnc.length + 80 + (cert == null ? 0 : cert.length));
@@ -111,7 +111,7 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
         Ieee1609Dot2Data inner = new Ieee1609Dot2Data(new UINT8(3), Ieee1609Dot2Content.unsecuredData(new Opaque(payload)));
         ToBeSignedData tbs = new ToBeSignedData(new SignedDataPayload(inner, null), header.createHeaderInfo());
         byte[] tbsEnc = Oer.encode(tbs, Envelopes.BC_TBS_DATA);
-        byte[] hash = Sha256.signingHash(tbsEnc, signer.certificate().encoded());
+        byte[] hash = Sha256.signingHashWithSignerDigest(tbsEnc, signer.certificate().sha256());
         EcdsaSignature sig = backend.sign(signer.keyPair().curve(), signer.keyPair().privateKey(), hash);
         SignerIdentifier id = kind == SignerKind.DIGEST
                 ? SignerIdentifier.digest(new org.bouncycastle.oer.its.ieee1609dot2.basetypes.HashedId8(
@@ -186,7 +186,7 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
         if (!signer.hashedId8().equals(signerDigest)) {
             return false;
         }
-        byte[] hash = Sha256.signingHash(tbsEncoded, signer.encoded());
+        byte[] hash = Sha256.signingHashWithSignerDigest(tbsEncoded, signer.sha256());
         return backend.verify(signer.curve(), signerKey, hash, signature);
     }
 

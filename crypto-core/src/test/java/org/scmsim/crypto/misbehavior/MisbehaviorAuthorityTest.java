@@ -126,6 +126,11 @@ class MisbehaviorAuthorityTest {
                 enrollment, PROFILE, now);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> scms.ra().accept(late, 700, now.plusSeconds(7L * 365 * 86_400)))
                 .extracting(e -> ((RequestRejectedException) e).reason()).isEqualTo(RequestRejection.ENROLLMENT_NOT_VALID);
+        byte[] toOtherRa = PseudonymRequester.requestEncrypted(backend, CaterpillarKeys.generate(new SecureRandom()),
+                CertificateFormat.IMPLICIT, enrollment, PROFILE, now, scms.raCredential().certificate(),
+                backend.generateKeyPair(EcCurve.NIST_P256).publicKey());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scms.ra().accept(toOtherRa, 700, now))
+                .extracting(e -> ((RequestRejectedException) e).reason()).isEqualTo(RequestRejection.NOT_DECRYPTABLE);
         SigningCredential wrongKey = new SigningCredential(enrollment.certificate(), backend.generateKeyPair(EcCurve.NIST_P256));
         byte[] forged = PseudonymRequester.request(backend, CaterpillarKeys.generate(new SecureRandom()), CertificateFormat.IMPLICIT,
                 wrongKey, PROFILE, now);
