@@ -86,7 +86,17 @@ public final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--out " + dir + " exists and is not a folder");
         }
         long t0 = System.nanoTime();
-        RunResult result = ScenarioRun.run(sc);
+        // on a terminal, a line per simulated month on stderr (the results do not depend on it)
+        PrintWriter err = spec.commandLine().getErr();
+        boolean interactive = System.console() != null;
+        RunResult result = ScenarioRun.run(sc, 0, p -> {
+            if (interactive && p.date().plusDays(1).getDayOfMonth() == 1) {
+                err.printf(Locale.ROOT, "  %s  %3.0f %%  %,d events, %,d OBUs, %,d without a pseudonym, backlog %,d%n",
+                        p.date(), 100 * p.fraction(), p.eventsProcessed(), p.obusActive(), p.obusWithoutCertificate(),
+                        p.backlogCertificates());
+                err.flush();
+            }
+        });
         double wall = (System.nanoTime() - t0) / 1e9;
         ScenarioRun.write(dir, sc, loaded.source(), result);
         printSummary(o, sc, result, wall);
