@@ -54,6 +54,14 @@ class ScenarioRulesTest {
     }
 
     @Test
+    void aDownloadBatchLargerThanThePreGeneratedWeeksIsNamedAtItsLine() throws Exception {
+        assertThat(problems("name: s\npolicy:\n  pseudonym:\n    pregenerateWeeks: 8\n    downloadWeeks: 12\n"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.toString()).contains("s.yaml:5:5: policy.pseudonym.downloadWeeks: cannot exceed pregenerateWeeks");
+                });
+    }
+
+    @Test
     void aDeploymentWithNoDeviceAtAllIsRejected() throws Exception {
         assertThat(problems("name: s\ndeployment:\n  years:\n    - { year: 2027, obus: 0, rsus: 0 }\n"))
                 .singleElement().satisfies(p -> {
