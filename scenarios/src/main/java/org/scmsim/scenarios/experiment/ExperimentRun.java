@@ -119,7 +119,17 @@ public final class ExperimentRun {
                 }
                 int total = exp.cells().size() * n;
                 progress.start(total, total - tasks.size());
-                runner.run(tasks, this::keep, cancel);
+                runner.run(tasks, new BatchRunner.Sink() {
+                    @Override
+                    public void finished(ReplicationTask task, ReplicationRecord result) throws Exception {
+                        keep(task, result);
+                    }
+
+                    @Override
+                    public void advanced(ReplicationTask task, double fraction) {
+                        progress.advanced(task, fraction);
+                    }
+                }, cancel);
                 if (cancel.isCancelled()) {
                     status = Status.INTERRUPTED;
                     break;

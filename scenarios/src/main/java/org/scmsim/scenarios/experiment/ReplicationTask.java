@@ -31,8 +31,13 @@ public record ReplicationTask(int cell, String cellId, int replication, Scenario
 
     /** Runs the replication and reduces it to what the experiment keeps. */
     public ReplicationRecord execute() {
+        return execute(f -> { });
+    }
+
+    /** As {@link #execute()}, telling {@code progress} the fraction of the horizon simulated once per simulated day. */
+    public ReplicationRecord execute(java.util.function.DoubleConsumer progress) {
         long t0 = System.nanoTime();
-        RunResult r = ScenarioRun.run(scenario, replication);
+        RunResult r = ScenarioRun.run(scenario, replication, p -> progress.accept(p.fraction()));
         double[][] weeks = Metrics.weeks(r);
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> costs = r.costs() == null ? java.util.Map.of()
