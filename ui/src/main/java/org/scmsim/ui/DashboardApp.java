@@ -10,7 +10,7 @@ public final class DashboardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        dashboard = new Dashboard();
+        dashboard = new Dashboard(org.scmsim.ui.settings.PreferencesStore.forUser());
         dashboard.show(stage);
     }
 

@@ -2,63 +2,192 @@ package org.scmsim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scmsim.results.chart.DemandChart;
+import org.junit.jupiter.api.io.TempDir;
+import org.scmsim.scenarios.format.ScenarioLoader;
+import org.scmsim.ui.run.RunSet;
+import org.scmsim.ui.settings.MemoryStore;
+import org.scmsim.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the dashboard headless (Monocle): choose the default scenario, run it, see the chart. */
+/**
+ * Drives the whole dashboard headless (Monocle), as a planner would: the default scenario opens,
+ * a bad value is refused at its field, the run goes to completion from the keyboard, the charts
+ * fill, two runs are compared and the result is exported.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DashboardTest {
 
+    @TempDir
+    Path dir;
+
+    private final MemoryStore settings = new MemoryStore();
     private Dashboard dashboard;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        dashboard = new Dashboard();
+        this.stage = stage;
+        dashboard = new Dashboard(settings);
         dashboard.show(stage);
     }
 
     @Test
-    void runsTheDefaultScenarioAndShowsDemandAndBacklog(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        ComboBox<String> choice = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
-        assertThat(choice.getItems()).contains("default");
-        robot.clickOn("#runButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dashboard.chart().getXYPlot().getDataset(0).getSeriesCount() > 0
-                && dashboard.chart().getXYPlot().getDataset(0).getItemCount(0) > 0);
+    void editValidateRunCompareAndExportTheDefaultScenario(FxRobot robot) throws Exception {
+        assertThat(dashboard.scenarioPanel().sourceProperty().get()).isEqualTo("default");
+        assertThat(dashboard.scenarioPanel().scenario()).isNotNull();
+
+        // a bad value is shown at its field, in the problem list, and the run refuses to start
+        TextField perWeek = robot.lookup("#field-policy-pseudonym-perWeek").queryAs(TextField.class);
+        assertThat(perWeek.getText()).isEqualTo("20");
+        robot.interact(() -> perWeek.setText("0"));
         WaitForAsyncUtils.waitForFxEvents();
-        XYPlot plot = dashboard.chart().getXYPlot();
-        assertThat(plot.getDataset(0).getSeriesKey(0)).isEqualTo(DemandChart.REQUESTED);
-        assertThat(plot.getDataset(0).getSeriesKey(1)).isEqualTo(DemandChart.ISSUED);
-        assertThat(plot.getDataset(1).getSeriesKey(0)).isEqualTo(DemandChart.BACKLOG);
-        assertThat(plot.getDataset(0).getItemCount(0)).isEqualTo(105);
-        double maxRequested = 0;
-        for (int i = 0; i < plot.getDataset(0).getItemCount(0); i++) {
-            maxRequested = Math.max(maxRequested, plot.getDataset(0).getYValue(0, i));
+        assertThat(perWeek.getStyle()).contains("d32f2f");
+        assertThat(perWeek.getTooltip().getText()).contains("between 1 and");
+        assertThat(robot.lookup("#problemList").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#validity").queryAs(Label.class).getText()).contains("1 problem");
+        robot.interact(() -> dashboard.runPanel().start());
+        assertThat(dashboard.runPanel().statusText()).contains("fix the fields");
+        assertThat(dashboard.runPanel().runningProperty().get()).isFalse();
+
+        // fixed; run from the keyboard to completion; the four charts fill
+        robot.interact(() -> perWeek.setText("20"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dashboard.scenarioPanel().problems()).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dashboard.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-run");
+        RunSet first = dashboard.runs().get(0);
+        assertThat(first.outcome()).isEqualTo(RunSet.Outcome.COMPLETED);
+        assertThat(first.replications()).hasSize(1);
+        assertThat(dashboard.runPanel().charts()).containsKeys("demand", "backlog", "without", "cost");
+        for (JFreeChart c : dashboard.runPanel().charts().values()) {
+            XYPlot plot = c.getXYPlot();
+            assertThat(plot.getDatasetCount()).isGreaterThan(0);
+            assertThat(plot.getDataset(0).getItemCount(0)).isEqualTo(105);   // two years of weeks
         }
-        assertThat(maxRequested).isGreaterThan(1000);
-        String status = robot.lookup("#status").queryAs(Label.class).getText();
-        assertThat(status).contains("default").contains("certificates issued");
+        double peakRequested = 0;
+        XYPlot demand = dashboard.runPanel().chart("demand").getXYPlot();
+        for (int i = 0; i < demand.getDataset(0).getItemCount(0); i++) {
+            peakRequested = Math.max(peakRequested, demand.getDataset(0).getYValue(0, i));
+        }
+        assertThat(peakRequested).isGreaterThan(1000);
+        assertThat(robot.lookup("#summaryTable").queryAs(TableView.class).getItems()).isNotEmpty();
+
+        // two half-year runs of two replications, 20 and 10 pseudonyms a week, compared; they share
+        // the seed, so replication r of both used the same random numbers and differences are paired
+        TextField horizon = robot.lookup("#field-horizon").queryAs(TextField.class);
+        robot.interact(() -> horizon.setText("P182D"));
+        robot.interact(() -> dashboard.runPanel().replicationsControl().getValueFactory().setValue(2));
+        robot.interact(() -> dashboard.runPanel().start());
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 2);
+        robot.interact(() -> perWeek.setText("10"));
+        robot.interact(() -> dashboard.runPanel().start());
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        RunSet base = dashboard.runs().get(1);
+        RunSet second = dashboard.runs().get(2);
+        assertThat(second.replications()).hasSize(2);
+        assertThat(second.arm().summary().get("pseudonym_issued").mean())
+                .isLessThan(base.arm().summary().get("pseudonym_issued").mean());
+        robot.interact(() -> dashboard.comparePanel().pick(List.of(base.arm(), second.arm())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dashboard.comparePanel().comparison().runs()).containsExactly(base.arm(), second.arm());
+        assertThat(dashboard.comparePanel().chart().getXYPlot().getDatasetCount()).isEqualTo(2);
+        TableView<?> table = robot.lookup("#compareTable").queryAs(TableView.class);
+        assertThat(table.getColumns()).hasSize(4);   // figure, two runs, one difference
+        assertThat(table.getColumns().get(3).getText()).startsWith("Δ");
+        assertThat(dashboard.comparePanel().comparison().table().rows())
+                .anySatisfy(r -> assertThat(r.get(0)).isEqualTo("Pseudonym issued").satisfies(x ->
+                        assertThat(r.get(3)).startsWith("-").endsWith("(paired)")));
+
+        // export both: report, charts, CSVs
+        Path out = dir.resolve("export");
+        robot.interact(() -> {
+            dashboard.exportPanel().setFolder(out);
+            dashboard.select("export");
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dashboard.exportPanel().lastWritten().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(out.resolve("report.html")).isNotEmptyFile();
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("<svg").contains("Key figures").contains("Comparison");
+        assertThat(out.resolve("charts/demand.png")).isNotEmptyFile();
+        assertThat(out.resolve("charts/demand.svg")).isNotEmptyFile();
+        assertThat(out.resolve("tables/key-figures.csv")).isNotEmptyFile();
+        assertThat(out.resolve("tables/comparison.csv")).isNotEmptyFile();
+        assertThat(Files.readAllLines(out.resolve("replications/weekly-r1.csv"))).hasSize(27);   // header + 26 weeks
+        // the exported scenario runs again from the command line's loader
+        assertThat(new ScenarioLoader().load(out.resolve("scenario.resolved.yaml").toString()).scenario())
+                .isEqualTo(second.scenario());
     }
 
     @Test
-    void aMissingScenarioIsReportedInTheStatusLine(FxRobot robot) throws Exception {
+    void savingWritesYamlThatLoadsBackAndAMissingFileIsReported(FxRobot robot) throws Exception {
+        TextField servers = robot.lookup("#field-scms-pca-servers").queryAs(TextField.class);
+        robot.interact(() -> servers.setText("7"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dashboard.scenarioPanel().isDirty()).isTrue();
+        Path saved = dir.resolve("mine.yaml");
+        robot.interact(() -> assertThat(dashboard.scenarioPanel().saveTo(saved)).isTrue());
+        assertThat(dashboard.scenarioPanel().isDirty()).isFalse();
+        assertThat(new ScenarioLoader().load(saved.toString()).scenario()).isEqualTo(dashboard.scenarioPanel().scenario());
+        assertThat(settings.get("scenario.last")).contains(saved.toString());
+
+        robot.interact(() -> assertThat(dashboard.scenarioPanel().open(dir.resolve("missing.yaml").toString())).isFalse());
+        ListView<?> problems = robot.lookup("#problemList").queryAs(ListView.class);
+        assertThat(problems.getItems()).singleElement().asString().contains("missing.yaml");
+        assertThat(dashboard.scenarioPanel().scenario().scms().pca().servers()).isEqualTo(7);   // the form is kept
+    }
+
+    @Test
+    void windowStateAndThemeAreRememberedAndTheThemeSwitchesFromTheKeyboard(FxRobot robot) {
+        assertThat(dashboard.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dashboard.themeProperty().get()).isEqualTo(Theme.DARK);
+        assertThat(stage.getScene().getStylesheets()).containsExactly(Theme.DARK.url());
+        assertThat(dashboard.runPanel().chart("demand").getBackgroundPaint()).isEqualTo(Theme.DARK.chartBackground());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            ComboBox<String> choice = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
-            choice.getEditor().setText("no/such/file.yaml");
+            stage.setWidth(900);
+            stage.setHeight(640);
+            dashboard.close();
         });
-        robot.clickOn("#runButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#status").queryAs(Label.class).getText().contains("no such file"));
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("no/such/file.yaml");
+        assertThat(settings.get("theme")).contains("dark");
+        assertThat(settings.get("tab")).contains("compare");
+        assertThat(settings.getDouble("window.width", 0)).isEqualTo(900);
+        assertThat(settings.getDouble("window.height", 0)).isEqualTo(640);
+
+        // a new dashboard on the same store comes back the same way
+        robot.interact(() -> {
+            Stage again = new Stage();
+            Dashboard d = new Dashboard(settings);
+            d.show(again);
+            assertThat(again.getWidth()).isEqualTo(900);
+            assertThat(d.themeProperty().get()).isEqualTo(Theme.DARK);
+            assertThat(d.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-compare");
+            d.close();
+            again.close();
+        });
     }
 }

@@ -83,6 +83,9 @@ public final class ScmsModel implements ScmsClient {
     private final EventHandler onObuJoin = this::obuJoins;
     private final EventHandler onRsuJoin = this::rsuJoins;
     private Progress.Listener listener = Progress.Listener.NONE;
+    private java.util.function.BooleanSupplier cancel = () -> false;
+    private boolean cancelled;
+    private int daysClosed;
 
     public ScmsModel(Scenario scenario, int replication) {
         this.scenario = scenario;
@@ -132,6 +135,23 @@ public final class ScmsModel implements ScmsClient {
         return this;
     }
 
+    /**
+     * Polls {@code cancelled} once per simulated day; when it turns true the run stops and
+     * {@link #run()} throws {@link java.util.concurrent.CancellationException}.
+     */
+    public ScmsModel cancelWhen(java.util.function.BooleanSupplier cancelled) {
+        this.cancel = cancelled == null ? () -> false : cancelled;
+        return this;
+    }
+
+    /**
+     * The weeks fully simulated so far, as rows (for live charts); call it from a progress
+     * listener, on the simulation's thread.
+     */
+    public List<WeekRow> weeksClosed() {
+        return weekRows(daysClosed / 7);
+    }
+
     /** Runs the replication to the horizon and returns what it produced. */
     public RunResult run() {
         if (obuJoin.length > 0) {
@@ -151,6 +171,10 @@ public final class ScmsModel implements ScmsClient {
             }
         }
         sim.run(horizon);
+        if (cancelled) {
+            throw new java.util.concurrent.CancellationException("run of " + scenario.name() + " cancelled at "
+                    + scenario.start().plusDays(daysClosed));
+        }
         return new RunResult(scenario.name(), scenario.seed(), replication, weekRows(), summary(), dayRows(), costs);
     }
 
@@ -216,8 +240,13 @@ public final class ScmsModel implements ScmsClient {
         obuOutSeconds[d] = obus.outGauge().integral(sim.now());
         rsuOutSeconds[d] = rsus.outGauge().integral(sim.now());
         peakOut = Math.max(peakOut, (long) obus.outGauge().max());
+        daysClosed = d + 1;
         listener.progress(new Progress(scenario.start().plusDays(d), sim.now(), horizon, sim.eventsProcessed(),
                 obus.active(), obus.outOfCertificates(), scms.backlogCertificates()));
+        if (cancel.getAsBoolean()) {
+            cancelled = true;
+            sim.stop();
+        }
     }
 
     // ---- what the SCMS tells the devices
@@ -314,8 +343,12 @@ public final class ScmsModel implements ScmsClient {
     }
 
     private List<WeekRow> weekRows() {
-        List<WeekRow> rows = new ArrayList<>(weeks);
-        for (int w = 0; w < weeks; w++) {
+        return weekRows(weeks);
+    }
+
+    private List<WeekRow> weekRows(int count) {
+        List<WeekRow> rows = new ArrayList<>(count);
+        for (int w = 0; w < count; w++) {
             int from = 7 * w;
             int to = Math.min(days, from + 7);
             int last = to - 1;

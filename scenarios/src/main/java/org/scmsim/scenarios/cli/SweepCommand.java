@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code scmsim sweep SCENARIO --vary field=a,b,c [--vary ...] [--zip] [--replications N] ...} */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a scenario over values of one or more fields (every combination, or --zip), with replications.",
-            "  scmsim sweep default --vary scms.pca.throughput=250,500,1000 --replications 10",
+            "  scmsim sweep default --vary scms.pca.servers=1,2,4 --replications 10",
             "Writes the same folder as `scmsim experiment`, with a chart per metric against the first field."})
 public final class SweepCommand implements Callable<Integer> {
 
@@ -78,7 +78,7 @@ public final class SweepCommand implements Callable<Integer> {
         for (String v : vary) {
             int eq = v.indexOf('=');
             if (eq <= 0 || eq == v.length() - 1) {
-                throw new BadInputException("--vary " + v + ": expected FIELD=V1,V2,... e.g. scms.pca.throughput=250,500,1000");
+                throw new BadInputException("--vary " + v + ": expected FIELD=V1,V2,... e.g. scms.pca.servers=1,2,4");
             }
             String field = v.substring(0, eq).trim();
             if (fields.containsKey(field)) {

@@ -37,7 +37,7 @@ import org.scmsim.scenarios.format.TreeBinder;
  */
 public final class ExperimentLoader {
 
-    /** Maps a JSON pointer into the experiment (e.g. {@code /arms/1/set/scms.pca.throughput}) to where the user wrote it. */
+    /** Maps a JSON pointer into the experiment (e.g. {@code /arms/1/set/scms.pca.servers}) to where the user wrote it. */
     @FunctionalInterface
     public interface Locator {
         SourceLocation locate(String pointer);
@@ -121,7 +121,7 @@ public final class ExperimentLoader {
             }
         } else if (!fields.isMissingNode() && !fields.isNull()) {
             out.add(new ScenarioProblem(tree.locate("/sweep/fields"), "sweep.fields",
-                    "expected a mapping of field: [values], e.g. scms.pca.throughput: [500, 1000]"));
+                    "expected a mapping of field: [values], e.g. scms.pca.servers: [1, 2, 4]"));
         }
         return out;
     }

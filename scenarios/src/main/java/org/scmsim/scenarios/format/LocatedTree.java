@@ -217,13 +217,13 @@ public final class LocatedTree {
                 int open = name.lastIndexOf('[');
                 String digits = open < 0 ? "" : name.substring(open + 1, name.length() - 1);
                 if (open < 0 || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 6) {
-                    throw new IllegalArgumentException("'" + dottedPath + "' is not a field path (e.g. scms.pca.throughput, deployment.years[0].obus)");
+                    throw new IllegalArgumentException("'" + dottedPath + "' is not a field path (e.g. scms.pca.servers, deployment.years[0].obus)");
                 }
                 indices.add(0, "[" + Integer.parseInt(digits) + "]");
                 name = name.substring(0, open);
             }
             if (name.isEmpty() || name.contains("[") || name.contains("]")) {
-                throw new IllegalArgumentException("'" + dottedPath + "' is not a field path (e.g. scms.pca.throughput, deployment.years[0].obus)");
+                throw new IllegalArgumentException("'" + dottedPath + "' is not a field path (e.g. scms.pca.servers, deployment.years[0].obus)");
             }
             out.add(name);
             out.addAll(indices);

@@ -52,7 +52,7 @@ public final class ScenarioLoader {
      * One field set from outside the scenario file: a {@code --set} on the command line, an
      * experiment's arm or sweep point. {@code where} is what an error about it points at.
      *
-     * @param field dotted path, list elements by index: {@code scms.pca.throughput},
+     * @param field dotted path, list elements by index: {@code scms.pca.servers},
      *              {@code deployment.years[0].obus}
      */
     public record Setting(String field, JsonNode value, SourceLocation where) {

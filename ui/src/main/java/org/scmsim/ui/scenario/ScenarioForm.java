@@ -62,10 +62,23 @@ public final class ScenarioForm {
     private List<ScenarioProblem> problems = List.of();
     private Scenario scenario;
     private Consumer<List<ScenarioProblem>> onValidated = p -> { };
+    private final List<PlannerLayout.Group> layout;
+    private final java.util.Set<String> claimed = new java.util.HashSet<>();
+    private final List<Runnable> totalsUpdaters = new ArrayList<>();
 
+    /** A generic editor: one section per part of the scenario. */
     public ScenarioForm(Scenario initial) {
+        this(initial, List.of());
+    }
+
+    /**
+     * An editor that shows the layout's groups first (the fields a planner changes) and every other
+     * field under "All other fields".
+     */
+    public ScenarioForm(Scenario initial, List<PlannerLayout.Group> layout) {
         this.tree = (ObjectNode) yaml.valueToTree(initial);
         this.scenario = initial;
+        this.layout = List.copyOf(layout);
         root.setPadding(new Insets(8));
         build();
     }
@@ -107,17 +120,121 @@ public final class ScenarioForm {
     // ---- building
 
     private void build() {
+        for (PlannerLayout.Group g : layout) {
+            Node group = group(g);
+            if (group != null) {
+                root.getChildren().add(group);
+            }
+        }
+        List<Node> generic = new ArrayList<>();
         GridPane general = grid();
         int row = 0;
         for (RecordComponent rc : Scenario.class.getRecordComponents()) {
+            if (claimed.contains(rc.getName())) {
+                continue;
+            }
             Class<?> raw = rc.getType();
             if (raw.isRecord()) {
-                root.getChildren().add(section(rc.getName(), (ObjectNode) tree.get(rc.getName()), raw, rc.getName()));
+                TitledPane t = section(rc.getName(), (ObjectNode) tree.get(rc.getName()), raw, rc.getName());
+                if (t != null) {
+                    generic.add(t);
+                }
             } else {
                 addField(general, row++, tree, rc.getName(), rc.getGenericType(), rc.getName());
             }
         }
-        root.getChildren().add(0, titled("general", general));
+        if (row > 0) {
+            generic.add(0, titled("general", general));
+        }
+        if (layout.isEmpty()) {
+            root.getChildren().addAll(generic);
+        } else if (!generic.isEmpty()) {
+            VBox others = new VBox(6);
+            others.getChildren().addAll(generic);
+            generic.forEach(n -> ((TitledPane) n).setExpanded(false));
+            TitledPane all = titled("all", others);
+            all.setText("All other fields");
+            all.setExpanded(false);
+            root.getChildren().add(all);
+        }
+    }
+
+    /** A planner group: the layout's fields that this scenario has, or null when it has none. */
+    private Node group(PlannerLayout.Group g) {
+        VBox box = new VBox(6);
+        if (!g.help().isEmpty()) {
+            Label help = new Label(g.help());
+            help.getStyleClass().add("hint");
+            help.setWrapText(true);
+            box.getChildren().add(help);
+        }
+        GridPane grid = grid();
+        box.getChildren().add(grid);
+        int row = 0;
+        boolean any = false;
+        for (String path : g.paths()) {
+            Resolved r = resolve(path);
+            if (r == null || claimed.contains(path)) {
+                continue;
+            }
+            any = true;
+            claimed.add(path);
+            Class<?> raw = raw(r.type());
+            if (r.value() instanceof ArrayNode a && List.class.isAssignableFrom(raw) && elementType(r.type()).isRecord()) {
+                box.getChildren().add(table(a, elementType(r.type()), path));
+            } else if (raw.isRecord() && r.value() instanceof ObjectNode o) {
+                TitledPane t = section(label(r.key()), o, raw, path);
+                if (t != null) {
+                    box.getChildren().add(t);
+                }
+            } else {
+                addField(grid, row++, r.parent(), r.key(), r.type(), path);
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        TitledPane t = titled(g.id(), box);
+        t.setText(g.title());
+        return t;
+    }
+
+    /** Where a dotted path lives in the tree and the records, or null when the scenario has no such field. */
+    private Resolved resolve(String path) {
+        ObjectNode parent = tree;
+        Class<?> type = Scenario.class;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            RecordComponent rc = component(type, parts[i]);
+            if (rc == null || !parent.has(parts[i])) {
+                return null;
+            }
+            if (i == parts.length - 1) {
+                return new Resolved(parent, parts[i], rc.getGenericType(), parent.get(parts[i]));
+            }
+            JsonNode next = parent.get(parts[i]);
+            if (!(next instanceof ObjectNode o) || !rc.getType().isRecord()) {
+                return null;
+            }
+            parent = o;
+            type = rc.getType();
+        }
+        return null;
+    }
+
+    private record Resolved(ObjectNode parent, String key, Type type, JsonNode value) {
+    }
+
+    private static RecordComponent component(Class<?> type, String name) {
+        if (!type.isRecord()) {
+            return null;
+        }
+        for (RecordComponent rc : type.getRecordComponents()) {
+            if (rc.getName().equals(name)) {
+                return rc;
+            }
+        }
+        return null;
     }
 
     private TitledPane section(String title, ObjectNode node, Class<?> type, String path) {
@@ -125,21 +242,31 @@ public final class ScenarioForm {
         GridPane grid = grid();
         box.getChildren().add(grid);
         int row = 0;
+        boolean any = false;
         for (RecordComponent rc : type.getRecordComponents()) {
             String child = path + "." + rc.getName();
+            if (claimed.contains(child)) {
+                continue;
+            }
             Class<?> raw = rc.getType();
             JsonNode value = node.get(rc.getName());
             if (raw.isRecord() && value instanceof ObjectNode o) {
-                box.getChildren().add(section(rc.getName(), o, raw, child));
+                TitledPane t = section(rc.getName(), o, raw, child);
+                if (t != null) {
+                    box.getChildren().add(t);
+                    any = true;
+                }
             } else if (List.class.isAssignableFrom(raw) && elementType(rc.getGenericType()).isRecord()
                     && value instanceof ArrayNode a) {
                 box.getChildren().add(new Label(rc.getName()));
                 box.getChildren().add(table(a, elementType(rc.getGenericType()), child));
+                any = true;
             } else {
                 addField(grid, row++, node, rc.getName(), rc.getGenericType(), child);
+                any = true;
             }
         }
-        return titled(title, box);
+        return any ? titled(title, box) : null;
     }
 
     private void addField(GridPane grid, int row, ObjectNode parent, String key, Type type, String path) {
@@ -176,7 +303,9 @@ public final class ScenarioForm {
             control = f;
         }
         register(path, control, "field-");
-        grid.add(new Label(key), 0, row);
+        Label name = new Label(layout.isEmpty() ? key : PlannerLayout.LABELS.getOrDefault(path, label(key)));
+        name.setTooltip(new Tooltip(path));
+        grid.add(name, 0, row);
         grid.add(control, 1, row);
     }
 
@@ -188,7 +317,7 @@ public final class ScenarioForm {
             table.getItems().add((ObjectNode) r);
         }
         for (RecordComponent rc : rowType.getRecordComponents()) {
-            TableColumn<ObjectNode, String> col = new TableColumn<>(rc.getName());
+            TableColumn<ObjectNode, String> col = new TableColumn<>(layout.isEmpty() ? rc.getName() : label(rc.getName()));
             col.setCellValueFactory(cell -> new SimpleStringProperty(
                     cell.getValue().has(rc.getName()) ? cell.getValue().get(rc.getName()).asText() : ""));
             col.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -218,7 +347,13 @@ public final class ScenarioForm {
                 validate();
             }
         });
-        return new VBox(4, table, new HBox(6, add, remove));
+        Label totals = new Label();
+        totals.setId("total-" + id(path));
+        totals.getStyleClass().add("hint");
+        Runnable sum = () -> totals.setText(totals(rows, rowType));
+        sum.run();
+        totalsUpdaters.add(sum);
+        return new VBox(4, table, new HBox(6, add, remove, totals));
     }
 
     // ---- editing and validation
@@ -237,6 +372,7 @@ public final class ScenarioForm {
             problems = e.problems();
         }
         mark();
+        totalsUpdaters.forEach(Runnable::run);
         onValidated.accept(problems);
     }
 
@@ -248,6 +384,11 @@ public final class ScenarioForm {
         for (ScenarioProblem p : problems) {
             Control c = closest(p.field());
             if (c != null) {
+                for (Node n = c.getParent(); n != null; n = n.getParent()) {
+                    if (n instanceof TitledPane t) {
+                        t.setExpanded(true);   // a problem is never hidden in a collapsed section
+                    }
+                }
                 c.setStyle(ERROR_STYLE);
                 Tooltip t = c.getTooltip();
                 c.setTooltip(new Tooltip((t == null ? "" : t.getText() + "\n") + p.message()));
@@ -268,12 +409,62 @@ public final class ScenarioForm {
         return null;
     }
 
+    /** Moves the keyboard focus to the control of a field (or its closest enclosing one). */
+    public void focus(String field) {
+        Control c = closest(field);
+        if (c != null) {
+            for (Node n = c.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof TitledPane t) {
+                    t.setExpanded(true);
+                }
+            }
+            c.requestFocus();
+        }
+    }
+
     // ---- helpers
+
+    /** "Totals: 450 OBUs · 30 RSUs" over the table's whole-number columns (not years). */
+    private static String totals(ArrayNode rows, Class<?> rowType) {
+        List<String> parts = new ArrayList<>();
+        for (RecordComponent rc : rowType.getRecordComponents()) {
+            Class<?> t = rc.getType();
+            if ((t == long.class || t == int.class) && !rc.getName().equals("year")) {
+                long sum = 0;
+                for (JsonNode r : rows) {
+                    sum += r.path(rc.getName()).asLong(0);
+                }
+                parts.add(String.format(java.util.Locale.ROOT, "%,d %s", sum, label(rc.getName())));
+            }
+        }
+        return parts.isEmpty() ? "" : "Totals: " + String.join(" · ", parts);
+    }
 
     private void register(String path, Control c, String prefix) {
         c.setId(prefix + id(path));
         controls.put(path, c);
         baseStyles.put(path, c.getStyle());
+    }
+
+    /** "perWeek" -> "Per week", "spacingKm" -> "Spacing km". */
+    static String label(String key) {
+        String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder();
+        for (String word : spaced.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(switch (word) {
+                case "obus" -> "OBUs";
+                case "rsus" -> "RSUs";
+                case "psids" -> "PSIDs";
+                case "obu", "rsu", "pca", "ra", "eca", "ma", "crlg", "cv", "mtbf", "mttr" -> word.toUpperCase(java.util.Locale.ROOT);
+                case "mbps" -> "Mbit/s";
+                default -> word;
+            });
+        }
+        String out = b.toString();
+        return out.isEmpty() ? out : Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
     private static String id(String path) {

@@ -1,0 +1,134 @@
+package org.scmsim.crypto.coer;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.oer.Element;
+import org.bouncycastle.oer.OEREncoder;
+import org.bouncycastle.oer.OERInputStream;
+
+/**
+ * Decoding and encoding with BouncyCastle's OER engine, hardened for untrusted input.
+ *
+ * <p>{@link #decode} never lets a runtime exception out: whatever BouncyCastle throws on a
+ * truncated, overlong or ill-formed input becomes a {@link DecodeException} with the byte offset
+ * reached. Allocation is capped at the input's length (a forged length prefix cannot exhaust
+ * memory). Trailing bytes are rejected, and so is any encoding that does not re-encode to the same
+ * bytes (COER is canonical, so a valid encoding always does): what we accept is exactly what we
+ * would have written, and hashes over it (HashedId8, signatures) mean what they say.
+ */
+public final class Oer {
+
+    private Oer() {
+    }
+
+    /** A decoding step that maps BC's typed view onto our result; may throw runtime exceptions. */
+    @FunctionalInterface
+    public interface Mapper<T> {
+        T map(ASN1Encodable decoded);
+    }
+
+    /**
+     * Decodes {@code bytes} as {@code definition}, then maps the result with {@code mapper}
+     * (typically a BC {@code getInstance}). {@code what} names the structure in error messages.
+     */
+    public static <T> T decode(byte[] bytes, Element definition, String what, Mapper<T> mapper) throws DecodeException {
+        if (bytes == null || bytes.length == 0) {
+            throw new DecodeException(what, 0, "no bytes");
+        }
+        CountingStream counter = new CountingStream(new ByteArrayInputStream(bytes));
+        ASN1Encodable decoded;
+        try {
+            OERInputStream in = new OERInputStream(counter, bytes.length);
+            decoded = in.parse(definition);
+        } catch (EOFException e) {
+            throw new DecodeException(what, counter.count, "truncated: input ends after " + bytes.length + " bytes", e);
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw new DecodeException(what, counter.count, describe(e), e);
+        }
+        if (counter.count < bytes.length) {
+            throw new DecodeException(what, counter.count, (bytes.length - counter.count) + " trailing byte(s) after the "
+                    + what);
+        }
+        T result;
+        try {
+            result = mapper.map(decoded);
+        } catch (RuntimeException e) {
+            throw new DecodeException(what, -1, "invalid content: " + describe(e), e);
+        }
+        byte[] again;
+        try {
+            again = OEREncoder.toByteArray((ASN1Encodable) decoded, definition);
+        } catch (RuntimeException e) {
+            throw new DecodeException(what, -1, "cannot be re-encoded: " + describe(e), e);
+        }
+        int diff = firstDifference(bytes, again);
+        if (diff >= 0) {
+            throw new DecodeException(what, diff, "not canonical COER (a canonical encoding differs from here on)");
+        }
+        return result;
+    }
+
+    /** COER encoding of {@code value} (a BC typed object) as {@code definition}. */
+    public static byte[] encode(ASN1Encodable value, Element definition) {
+        return OEREncoder.toByteArray(value, definition);
+    }
+
+    private static int firstDifference(byte[] a, byte[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i]) {
+                return i;
+            }
+        }
+        return a.length == b.length ? -1 : n;
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        String kind = switch (e.getClass().getSimpleName()) {
+            case "OutOfMemoryError" -> "declared length larger than the input";
+            case "StackOverflowError" -> "nesting too deep";
+            default -> e.getClass().getSimpleName();
+        };
+        return m == null || m.isBlank() ? kind : kind + ": " + m;
+    }
+
+    /** Counts the bytes the decoder has consumed, to report the failure offset. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = super.skip(n);
+            count += s;
+            return s;
+        }
+    }
+}

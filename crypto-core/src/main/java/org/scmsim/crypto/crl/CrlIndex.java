@@ -1,0 +1,110 @@
+package org.scmsim.crypto.crl;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.scmsim.crypto.base.HashedId10;
+import org.scmsim.crypto.linkage.LinkageFunctions;
+import org.scmsim.crypto.linkage.LinkageSeed;
+import org.scmsim.crypto.linkage.LinkageValue;
+import org.scmsim.crypto.linkage.PreLinkageValue;
+
+/**
+ * A receiver's fast path: every linkage value the given CRLs revoke in one period i (each entry's
+ * seeds evolved to i once, jmax values each) and every hash entry, in hash maps. A certificate of
+ * period i is then checked with two lookups. Certificates of another period fall back to
+ * {@link RevocationChecker}. Immutable and thread-safe once built; rebuild it each week or when a
+ * new CRL arrives.
+ */
+public final class CrlIndex {
+
+    private final int period;
+    private final List<CrlContents> crls;
+    private final Map<HashedId10, CrlMatch.ByHash> byHash = new HashMap<>();
+    private final Map<LinkageValue, CrlMatch.ByLinkage> byLinkage = new HashMap<>();
+
+    private CrlIndex(int period, List<CrlContents> crls) {
+        this.period = period;
+        this.crls = List.copyOf(crls);
+    }
+
+    /** Builds the index of {@code crls} for certificates of period {@code i}. */
+    public static CrlIndex build(int i, List<CrlContents> crls) {
+        CrlIndex index = new CrlIndex(i, crls);
+        for (CrlContents crl : crls) {
+            if (crl.typeSpecific() instanceof ToBeSignedHashIdCrl h) {
+                for (HashBasedRevocationInfo e : h.entries()) {
+                    index.byHash.putIfAbsent(e.id(), new CrlMatch.ByHash(e));
+                }
+            } else {
+                index.addLinkage((ToBeSignedLinkageValueCrl) crl.typeSpecific());
+            }
+        }
+        return index;
+    }
+
+    private void addLinkage(ToBeSignedLinkageValueCrl crl) {
+        if (period < crl.iRev()) {
+            return;
+        }
+        for (JMaxGroup jg : crl.individual()) {
+            for (LaGroup la : jg.contents()) {
+                for (IMaxGroup im : la.contents()) {
+                    if (period > im.iMax()) {
+                        continue;
+                    }
+                    for (IndividualRevocation r : im.contents()) {
+                        LinkageSeed s1 = LinkageFunctions.evolve(la.la1Id(), r.linkageSeed1(), period - crl.iRev());
+                        LinkageSeed s2 = LinkageFunctions.evolve(la.la2Id(), r.linkageSeed2(), period - crl.iRev());
+                        PreLinkageValue[] p1 = LinkageFunctions.preLinkageValues(la.la1Id(), s1, 0, jg.jmax());
+                        PreLinkageValue[] p2 = LinkageFunctions.preLinkageValues(la.la2Id(), s2, 0, jg.jmax());
+                        for (int j = 0; j < jg.jmax(); j++) {
+                            byLinkage.putIfAbsent(LinkageValue.of(p1[j], p2[j]),
+                                    new CrlMatch.ByLinkage(crl.iRev(), jg.jmax(), la, im.iMax(), r, period, j));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The period this index precomputes. */
+    public int period() {
+        return period;
+    }
+
+    /** Number of precomputed linkage values. */
+    public int linkageValueCount() {
+        return byLinkage.size();
+    }
+
+    /** Number of hash entries. */
+    public int hashEntryCount() {
+        return byHash.size();
+    }
+
+    public RevocationVerdict check(RevocationTarget cert) {
+        CrlMatch.ByHash h = byHash.get(cert.hashedId10());
+        if (h != null) {
+            return RevocationVerdict.revoked(h);
+        }
+        if (cert.linkage().isEmpty()) {
+            return RevocationVerdict.NOT_REVOKED;
+        }
+        RevocationTarget.Linkage l = cert.linkage().get();
+        if (l.iCert() == period) {
+            CrlMatch.ByLinkage m = byLinkage.get(l.value());
+            return m == null ? RevocationVerdict.NOT_REVOKED : RevocationVerdict.revoked(m);
+        }
+        List<RevocationVerdict> slow = new ArrayList<>(1);
+        for (CrlContents crl : crls) {
+            RevocationVerdict v = RevocationChecker.check(crl, cert);
+            if (v.isRevoked()) {
+                slow.add(v);
+                break;
+            }
+        }
+        return slow.isEmpty() ? RevocationVerdict.NOT_REVOKED : slow.get(0);
+    }
+}

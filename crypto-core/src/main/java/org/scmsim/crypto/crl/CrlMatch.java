@@ -1,0 +1,27 @@
+package org.scmsim.crypto.crl;
+
+/** The CRL entry that revokes a certificate. */
+public sealed interface CrlMatch {
+
+    /** A hash entry naming the certificate's HashedId10. */
+    record ByHash(HashBasedRevocationInfo entry) implements CrlMatch {
+        @Override
+        public String toString() {
+            return "hash entry " + entry.id().hex() + " (expiry " + entry.expiry() + ")";
+        }
+    }
+
+    /**
+     * A linkage entry whose seeds, evolved from iRev to the certificate's i, give the certificate's
+     * linkage value at index j.
+     */
+    record ByLinkage(int iRev, int jmax, LaGroup laGroup, int iMax, IndividualRevocation entry, int i, int j)
+            implements CrlMatch {
+        @Override
+        public String toString() {
+            return "linkage entry la1Id " + laGroup.la1Id() + " ls1 " + entry.linkageSeed1().hex() + ", la2Id "
+                    + laGroup.la2Id() + " ls2 " + entry.linkageSeed2().hex() + " (iRev " + iRev + ", iMax " + iMax
+                    + ", jmax " + jmax + "): lv(i=" + i + ", j=" + j + ") matches";
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.scmsim.crypto.ec;
+
+import java.math.BigInteger;
+
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.asn1.teletrust.TeleTrusTNamedCurves;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.math.ec.ECCurve;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+
+/**
+ * The two 256-bit curves of IEEE 1609.2 ({@code ecdsaNistP256}, {@code ecdsaBrainpoolP256r1}).
+ * NIST P-256 comes from {@code CustomNamedCurves} (5-7x faster than the generic curve).
+ */
+public enum EcCurve {
+    NIST_P256("secp256r1", CustomNamedCurves.getByName("secp256r1")),
+    BRAINPOOL_P256R1("brainpoolP256r1", brainpool());
+
+    private static X9ECParameters brainpool() {
+        X9ECParameters p = CustomNamedCurves.getByName("brainpoolP256r1");
+        return p != null ? p : TeleTrusTNamedCurves.getByName("brainpoolP256r1");
+    }
+
+    private final String standardName;
+    private final ECDomainParameters domain;
+    private final FixedPointCombMultiplier comb = new FixedPointCombMultiplier();
+
+    EcCurve(String standardName, X9ECParameters params) {
+        this.standardName = standardName;
+        this.domain = new ECDomainParameters(params.getCurve(), params.getG(), params.getN(), params.getH(), params.getSeed());
+    }
+
+    /** The curve's registered name, e.g. {@code secp256r1}. */
+    public String standardName() {
+        return standardName;
+    }
+
+    public ECDomainParameters domain() {
+        return domain;
+    }
+
+    public ECCurve curve() {
+        return domain.getCurve();
+    }
+
+    /** The group order n. */
+    public BigInteger order() {
+        return domain.getN();
+    }
+
+    public ECPoint generator() {
+        return domain.getG();
+    }
+
+    /** G·k with the fixed-point comb (about twice as fast as {@code G.multiply(k)}), normalized. */
+    public ECPoint multiplyGenerator(BigInteger k) {
+        return comb.multiply(domain.getG(), k.mod(order())).normalize();
+    }
+
+    /**
+     * Decodes an SEC 1 point (02/03 compressed, 04 uncompressed) and checks it is on this curve.
+     *
+     * @throws IllegalArgumentException if the bytes are not a valid point of this curve
+     */
+    public ECPoint decodePoint(byte[] encoded) {
+        ECPoint p = curve().decodePoint(encoded);
+        if (!p.isValid() || p.isInfinity()) {
+            throw new IllegalArgumentException("not a valid " + standardName + " point");
+        }
+        return p.normalize();
+    }
+
+    /** The point with x-coordinate {@code x} and y of the given parity (0 even, 1 odd). */
+    public ECPoint decompress(byte[] x32, int yParity) {
+        byte[] enc = new byte[33];
+        enc[0] = (byte) (yParity == 0 ? 0x02 : 0x03);
+        System.arraycopy(x32, 0, enc, 1, 32);
+        return decodePoint(enc);
+    }
+
+    /** 32-byte big-endian encoding of a field element or scalar. */
+    public static byte[] to32Bytes(BigInteger v) {
+        byte[] b = v.toByteArray();
+        if (b.length == 32) {
+            return b;
+        }
+        byte[] out = new byte[32];
+        if (b.length > 32) {
+            if (b.length == 33 && b[0] == 0) {
+                System.arraycopy(b, 1, out, 0, 32);
+                return out;
+            }
+            throw new IllegalArgumentException("value does not fit 32 octets");
+        }
+        System.arraycopy(b, 0, out, 32 - b.length, b.length);
+        return out;
+    }
+
+    /** The curve whose {@link #standardName()} is {@code name}. */
+    public static EcCurve byStandardName(String name) {
+        for (EcCurve c : values()) {
+            if (c.standardName.equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown curve " + name + " (known: secp256r1, brainpoolP256r1)");
+    }
+}

@@ -1,0 +1,81 @@
+package org.scmsim.crypto.linkage;
+
+import org.bouncycastle.crypto.BlockCipher;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.engines.AESEngine;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/** Seed evolution and pre-linkage value generation, in the CAMP layout (see the package doc). */
+public final class LinkageFunctions {
+
+    private LinkageFunctions() {
+    }
+
+    /** {@code ls(i+1) = first16( SHA-256( la_id || ls(i) || 0^112 ) )}. */
+    public static LinkageSeed nextSeed(LaId la, LinkageSeed seed) {
+        byte[] in = new byte[32];
+        byte[] id = la.octets();
+        in[0] = id[0];
+        in[1] = id[1];
+        System.arraycopy(seed.raw(), 0, in, 2, LinkageSeed.LENGTH);
+        SHA256Digest sha = new SHA256Digest();
+        sha.update(in, 0, in.length);
+        byte[] out = new byte[32];
+        sha.doFinal(out, 0);
+        byte[] next = new byte[LinkageSeed.LENGTH];
+        System.arraycopy(out, 0, next, 0, LinkageSeed.LENGTH);
+        return new LinkageSeed(next);
+    }
+
+    /**
+     * The seed {@code steps} periods after {@code seed} ({@code steps >= 0}).
+     */
+    public static LinkageSeed evolve(LaId la, LinkageSeed seed, long steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("cannot evolve a linkage seed backwards (" + steps + " steps)");
+        }
+        LinkageSeed s = seed;
+        for (long k = 0; k < steps; k++) {
+            s = nextSeed(la, s);
+        }
+        return s;
+    }
+
+    /** {@code plv(i,j)} for the seed {@code ls(i)}. */
+    public static PreLinkageValue preLinkageValue(LaId la, LinkageSeed seedAtI, long j) {
+        return preLinkageValues(la, seedAtI, j, 1)[0];
+    }
+
+    /**
+     * {@code plv(i, j)} for j = firstJ .. firstJ+count-1, with one AES key schedule.
+     */
+    public static PreLinkageValue[] preLinkageValues(LaId la, LinkageSeed seedAtI, long firstJ, int count) {
+        BlockCipher aes = AESEngine.newInstance();
+        aes.init(true, new KeyParameter(seedAtI.raw()));
+        byte[] id = la.octets();
+        byte[] in = new byte[16];
+        byte[] out = new byte[16];
+        in[0] = id[0];
+        in[1] = id[1];
+        PreLinkageValue[] plvs = new PreLinkageValue[count];
+        for (int k = 0; k < count; k++) {
+            long j = firstJ + k;
+            in[2] = (byte) (j >>> 24);
+            in[3] = (byte) (j >>> 16);
+            in[4] = (byte) (j >>> 8);
+            in[5] = (byte) j;
+            aes.processBlock(in, 0, out, 0);
+            byte[] plv = new byte[PreLinkageValue.LENGTH];
+            for (int b = 0; b < PreLinkageValue.LENGTH; b++) {
+                plv[b] = (byte) (out[b] ^ in[b]);
+            }
+            plvs[k] = new PreLinkageValue(plv);
+        }
+        return plvs;
+    }
+
+    /** {@code lv(i,j)} from both LAs' seeds at period i. */
+    public static LinkageValue linkageValue(LaId la1, LinkageSeed seed1AtI, LaId la2, LinkageSeed seed2AtI, long j) {
+        return LinkageValue.of(preLinkageValue(la1, seed1AtI, j), preLinkageValue(la2, seed2AtI, j));
+    }
+}

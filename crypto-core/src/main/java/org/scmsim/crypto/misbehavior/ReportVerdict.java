@@ -1,0 +1,15 @@
+package org.scmsim.crypto.misbehavior;
+
+/** The MA's reading of a received report. */
+public enum ReportVerdict {
+    /** Decrypted, signed by a valid pseudonym of the trusted PCA; evidence checked one by one. */
+    ACCEPTED,
+    /** Not encrypted to this MA, or altered. */
+    NOT_DECRYPTABLE,
+    /** Not a well-formed report. */
+    MALFORMED,
+    /** The reporter's certificate is not from the PCA the MA trusts. */
+    UNKNOWN_REPORTER_ISSUER,
+    /** The reporter's signature does not verify. */
+    BAD_REPORTER_SIGNATURE
+}

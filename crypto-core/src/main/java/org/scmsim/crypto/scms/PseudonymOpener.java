@@ -1,0 +1,142 @@
+package org.scmsim.crypto.scms;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.bouncycastle.math.ec.ECPoint;
+import org.scmsim.crypto.butterfly.ButterflySecrets;
+import org.scmsim.crypto.butterfly.ButterflyVariant;
+import org.scmsim.crypto.cert.Certificate;
+import org.scmsim.crypto.cert.Certificates;
+import org.scmsim.crypto.cert.Ecqv;
+import org.scmsim.crypto.coer.DecodeException;
+import org.scmsim.crypto.crl.RevocationTarget;
+import org.scmsim.crypto.ec.EcBackend;
+import org.scmsim.crypto.ec.EcCurve;
+import org.scmsim.crypto.ec.EcKeyPair;
+import org.scmsim.crypto.ecies.DecryptionException;
+import org.scmsim.crypto.ecies.Ecies;
+import org.scmsim.crypto.envelope.EncryptedEnvelope;
+import org.scmsim.crypto.envelope.Envelopes;
+import org.scmsim.crypto.envelope.SignedEnvelope;
+
+/**
+ * The device opening its PCA responses: check the PCA's signature (original butterfly keys),
+ * decrypt with the cocoon encryption key of (i, j), reconstruct the signing key
+ * ({@code s + e·(a + f_ck(x_sign))} for implicit, {@code a + f_ck(x_sign) + c} for explicit
+ * certificates), and check it against the certificate. Accepts both our responses and the CAMP PoC
+ * responses of the Korean SCMS (whose signed payload puts a 12-octet header before the encrypted data).
+ */
+public final class PseudonymOpener {
+
+    private final EcBackend backend;
+    private final ButterflySecrets secrets;
+    private final Certificate pca;
+    private final ECPoint pcaKey;
+
+    /**
+     * @param pcaKey the PCA's public key (its explicit certificate's key), kept as one object so
+     *     verification reuses its precomputation
+     */
+    public PseudonymOpener(EcBackend backend, ButterflySecrets secrets, Certificate pca, ECPoint pcaKey) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.pca = Objects.requireNonNull(pca, "pca");
+        this.pcaKey = Objects.requireNonNull(pcaKey, "pcaKey");
+    }
+
+    /** Opens the response filed as {@code <i>_<j>}. */
+    public OpenResult open(int i, int j, byte[] response) {
+        byte[] encrypted;
+        if (secrets.variant() == ButterflyVariant.ORIGINAL) {
+            SignedEnvelope signed;
+            try {
+                signed = SignedEnvelope.decode(response, "PCA response");
+            } catch (DecodeException e) {
+                return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
+            }
+            if (!signed.verify(backend, pca, pcaKey)) {
+                return OpenResult.failed(OpenOutcome.BAD_PCA_SIGNATURE, "signed by " + signed.signerDigest().hex()
+                        + ", PCA is " + pca.hashedId8().hex());
+            }
+            encrypted = signed.payload();
+        } else {
+            encrypted = response;
+        }
+        EncryptedEnvelope envelope;
+        try {
+            envelope = decodeEncrypted(encrypted);
+        } catch (DecodeException e) {
+            return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
+        }
+        byte[] plaintext;
+        try {
+            plaintext = envelope.decrypt(backend, secrets.encryptionPrivate(i, j), Ecies.p1Empty());
+        } catch (DecryptionException e) {
+            return OpenResult.failed(OpenOutcome.NOT_DECRYPTABLE, e.getMessage());
+        }
+        Certificate cert;
+        BigInteger keyInfo;
+        try {
+            byte[] body = Envelopes.unsecuredPayload(plaintext, "response plaintext");
+            if (body.length < 1 + 32 + 1 || (body[0] & 0xFF) != 0x80) {
+                return OpenResult.failed(OpenOutcome.MALFORMED, "response body is not {certificate, privateKeyInfo}");
+            }
+            cert = Certificates.decode(Arrays.copyOfRange(body, 1, body.length - 32));
+            keyInfo = new BigInteger(1, Arrays.copyOfRange(body, body.length - 32, body.length));
+        } catch (DecodeException e) {
+            return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
+        }
+        if (!cert.issuerId().map(pca.hashedId8()::equals).orElse(false)) {
+            return OpenResult.failed(OpenOutcome.WRONG_ISSUER, "issuer " + cert.issuerId().map(h -> h.hex()).orElse("self"));
+        }
+        Optional<RevocationTarget.Linkage> linkage = PseudonymCertificates.linkage(cert);
+        if (linkage.isPresent() && linkage.get().iCert() != i) {
+            return OpenResult.failed(OpenOutcome.WRONG_PERIOD, "iCert " + linkage.get().iCert() + " filed under i " + i);
+        }
+        EcCurve curve = EcCurve.NIST_P256;
+        BigInteger b = secrets.signingPrivate(i, j);
+        BigInteger d;
+        ECPoint expected;
+        if (cert.isImplicit()) {
+            d = Ecqv.reconstructPrivateKey(cert, pca, keyInfo, b);
+            expected = Ecqv.reconstructPublicKey(backend, cert, pca, pcaKey);
+        } else {
+            if (!Certificates.verifySignature(backend, cert, pca, pcaKey)) {
+                return OpenResult.failed(OpenOutcome.BAD_CERTIFICATE_SIGNATURE, "certificate " + cert.hashedId8().hex());
+            }
+            d = b.add(keyInfo).mod(curve.order());
+            expected = cert.verificationKey().orElseThrow();
+        }
+        ECPoint dG = backend.multiplyGenerator(curve, d);
+        if (!dG.equals(expected)) {
+            return OpenResult.failed(OpenOutcome.KEY_MISMATCH, "certificate " + cert.hashedId8().hex());
+        }
+        return OpenResult.ok(new OpenedPseudonym(i, j, cert, keyInfo, new EcKeyPair(curve, d, expected),
+                linkage.map(RevocationTarget.Linkage::value)));
+    }
+
+    /**
+     * The encrypted Ieee1609Dot2Data inside a signed response: the whole payload (ours), or its tail
+     * after the CAMP PoC header (the Korean SCMS: 12 octets).
+     */
+    static EncryptedEnvelope decodeEncrypted(byte[] payload) throws DecodeException {
+        DecodeException first;
+        try {
+            return EncryptedEnvelope.decode(payload, "encrypted PCA response");
+        } catch (DecodeException e) {
+            first = e;
+        }
+        for (int skip = 1; skip <= 32 && skip < payload.length; skip++) {
+            if (payload[skip] == 0x03 && (payload[skip + 1] & 0xFF) == 0x82) {
+                try {
+                    return EncryptedEnvelope.decode(Arrays.copyOfRange(payload, skip, payload.length), "encrypted PCA response");
+                } catch (DecodeException ignored) {
+                    // not the start of the encrypted data; keep looking
+                }
+            }
+        }
+        throw first;
+    }
+}

@@ -1,0 +1,34 @@
+package org.scmsim.crypto.scms;
+
+import org.scmsim.crypto.base.HashedId8;
+import org.scmsim.crypto.base.Time32;
+import org.scmsim.crypto.butterfly.ButterflySecrets;
+import org.scmsim.crypto.cert.SigningCredential;
+import org.scmsim.crypto.ec.EcBackend;
+import org.scmsim.crypto.envelope.SignedEnvelope;
+import org.scmsim.crypto.envelope.SignerKind;
+
+/** The device's side of the butterfly request. */
+public final class PseudonymRequester {
+
+    /** PSID of SCMS management messages (requests, responses, CRLs): 0x23. */
+    public static final long SCMS_PSID = 0x23;
+
+    private PseudonymRequester() {
+    }
+
+    /**
+     * A signed {@code EeRaCertRequest} with the butterfly parameters of {@code secrets}, signed with
+     * the device's enrollment credential (its certificate included).
+     */
+    public static byte[] request(EcBackend backend, ButterflySecrets secrets, CertificateFormat format,
+            SigningCredential enrollment, PseudonymProfile profile, Time32 now) {
+        byte[] body = EeRaCertRequests.encode(now, format, secrets.params(), profile);
+        return SignedEnvelope.sign(backend, body, SCMS_PSID, now, enrollment, SignerKind.CERTIFICATE);
+    }
+
+    /** The request hash the RA acknowledges and names the download after: HashedId8 of the request. */
+    public static HashedId8 requestHash(byte[] signedRequest) {
+        return HashedId8.of(signedRequest);
+    }
+}

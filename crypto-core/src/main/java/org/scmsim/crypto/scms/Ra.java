@@ -1,0 +1,187 @@
+package org.scmsim.crypto.scms;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.bouncycastle.math.ec.ECPoint;
+import org.scmsim.crypto.base.HashedId8;
+import org.scmsim.crypto.base.Time32;
+import org.scmsim.crypto.butterfly.CocoonKeys;
+import org.scmsim.crypto.cert.Certificate;
+import org.scmsim.crypto.cert.Ecqv;
+import org.scmsim.crypto.coer.DecodeException;
+import org.scmsim.crypto.ec.EcBackend;
+import org.scmsim.crypto.ec.Randomness;
+import org.scmsim.crypto.envelope.SignedEnvelope;
+
+/**
+ * The registration authority: accepts a device's signed butterfly request (enrollment certificate
+ * from the trusted ECA, signature, validity, blacklist), and for each week expands the caterpillar
+ * keys into cocoon keys, obtains both LAs' encrypted pre-linkage values, shuffles the per-certificate
+ * requests (so the PCA sees them out of device and j order), and files the PCA's responses back by j
+ * into the device's download. The RA cannot read the responses; it learns j only through its own
+ * request-id bookkeeping. Not thread-safe (one RA is one sequential server in the model).
+ */
+public final class Ra {
+
+    private final EcBackend backend;
+    private final Certificate eca;
+    private final ECPoint ecaKey;
+    private final LinkageAuthority la1;
+    private final LinkageAuthority la2;
+    private final PseudonymProfile profile;
+    private final Randomness randomness;
+    private final Set<HashedId8> blacklist = new HashSet<>();
+    private final Map<HashedId8, ProvisioningHandle> handles = new HashMap<>();
+    private final Map<Long, Routing> pending = new HashMap<>();
+    private final Map<HashedId8, Map<Integer, TreeMap<Integer, byte[]>>> downloads = new HashMap<>();
+
+    private record Routing(HashedId8 requestHash, int i, int j) {
+    }
+
+    public Ra(EcBackend backend, Certificate eca, ECPoint ecaKey, LinkageAuthority la1, LinkageAuthority la2,
+            PseudonymProfile profile, Randomness randomness) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.eca = Objects.requireNonNull(eca, "eca");
+        this.ecaKey = Objects.requireNonNull(ecaKey, "ecaKey");
+        this.la1 = Objects.requireNonNull(la1, "la1");
+        this.la2 = Objects.requireNonNull(la2, "la2");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.randomness = Objects.requireNonNull(randomness, "randomness");
+    }
+
+    /**
+     * Validates a signed {@code EeRaCertRequest} and starts provisioning from period
+     * {@code firstPeriod}: a new seed chain at each LA.
+     *
+     * @throws RequestRejectedException with the reason the request is refused
+     */
+    public ProvisioningHandle accept(byte[] signedRequest, int firstPeriod, Time32 now) throws RequestRejectedException {
+        SignedEnvelope env;
+        EeRaCertRequests.Decoded body;
+        try {
+            env = SignedEnvelope.decode(signedRequest, "SignedEeRaCertRequest");
+            body = EeRaCertRequests.decode(env.payload());
+        } catch (DecodeException e) {
+            throw new RequestRejectedException(RequestRejection.MALFORMED, e.getMessage());
+        }
+        Certificate enrollment = env.signerCertificate().orElseThrow(() -> new RequestRejectedException(
+                RequestRejection.UNKNOWN_ENROLLMENT_ISSUER, "request names its signer by digest only"));
+        if (!enrollment.issuerId().map(eca.hashedId8()::equals).orElse(false) || !enrollment.isImplicit()) {
+            throw new RequestRejectedException(RequestRejection.UNKNOWN_ENROLLMENT_ISSUER,
+                    "enrollment certificate " + enrollment.hashedId8().hex() + " not issued by ECA " + eca.hashedId8().hex());
+        }
+        if (blacklist.contains(enrollment.hashedId8())) {
+            throw new RequestRejectedException(RequestRejection.BLACKLISTED, "enrollment certificate " + enrollment.hashedId8().hex());
+        }
+        if (!enrollment.isValidAt(now)) {
+            throw new RequestRejectedException(RequestRejection.ENROLLMENT_NOT_VALID, "enrollment certificate valid "
+                    + enrollment.validityStart() + " to " + enrollment.validityEnd() + ", now " + now);
+        }
+        ECPoint enrollmentKey = Ecqv.reconstructPublicKey(backend, enrollment, eca, ecaKey);
+        if (!env.verify(backend, enrollment, enrollmentKey)) {
+            throw new RequestRejectedException(RequestRejection.BAD_SIGNATURE, "request signature does not verify");
+        }
+        HashedId8 requestHash = PseudonymRequester.requestHash(signedRequest);
+        ProvisioningHandle h = new ProvisioningHandle(requestHash, enrollment.hashedId8(), body.params(), body.format(),
+                la1.newChain(firstPeriod), la2.newChain(firstPeriod), firstPeriod, now);
+        handles.put(requestHash, h);
+        return h;
+    }
+
+    /**
+     * The shuffled RA→PCA requests for week i of one device: cocoon keys for j = 0 .. jmax-1 and
+     * the LAs' encrypted pre-linkage values. The RA keeps the request-id → j routing.
+     */
+    public List<RaAcaCertRequest> prepareWeek(ProvisioningHandle handle, int i, Time32 now) {
+        List<RaAcaCertRequest> out = prepareWeekUnshuffled(handle, i, now);
+        Collections.shuffle(out, randomness.random());
+        return out;
+    }
+
+    /**
+     * The requests of several devices' weeks, shuffled together (the RA's batch to the PCA): the
+     * PCA can then not tell which requests belong to the same device.
+     */
+    public List<RaAcaCertRequest> prepareWeeks(List<ProvisioningHandle> devices, int i, Time32 now) {
+        List<RaAcaCertRequest> out = new ArrayList<>();
+        for (ProvisioningHandle h : devices) {
+            out.addAll(prepareWeekUnshuffled(h, i, now));
+        }
+        Collections.shuffle(out, randomness.random());
+        return out;
+    }
+
+    private List<RaAcaCertRequest> prepareWeekUnshuffled(ProvisioningHandle handle, int i, Time32 now) {
+        if (i < handle.firstPeriod()) {
+            throw new IllegalArgumentException("week " + i + " is before the device's first week " + handle.firstPeriod());
+        }
+        int jmax = profile.certificatesPerPeriod();
+        List<CocoonKeys> cocoons = handle.params().expandWeek(i, jmax);
+        EncryptedPlv[] p1 = la1.encryptedPreLinkageValues(handle.chain1(), i, jmax);
+        EncryptedPlv[] p2 = la2.encryptedPreLinkageValues(handle.chain2(), i, jmax);
+        List<RaAcaCertRequest> out = new ArrayList<>(jmax);
+        for (int j = 0; j < jmax; j++) {
+            long id = newRequestId();
+            pending.put(id, new Routing(handle.requestHash(), i, j));
+            CocoonKeys c = cocoons.get(j);
+            out.add(new RaAcaCertRequest(id, handle.params().variant(), handle.format(), i, c.signing(), c.encryption(),
+                    p1[j], p2[j], now));
+        }
+        return out;
+    }
+
+    private long newRequestId() {
+        long id;
+        do {
+            id = randomness.random().nextLong();
+        } while (pending.containsKey(id));
+        return id;
+    }
+
+    /**
+     * Files one PCA response into its device's download by (i, j).
+     *
+     * @throws IllegalArgumentException for a response to no pending request
+     */
+    public void deliver(PcaResponse response) {
+        Routing r = pending.remove(response.requestId());
+        if (r == null) {
+            throw new IllegalArgumentException("no pending request " + Long.toHexString(response.requestId()));
+        }
+        downloads.computeIfAbsent(r.requestHash(), k -> new HashMap<>()).computeIfAbsent(r.i(), k -> new TreeMap<>())
+                .put(r.j(), response.encoded());
+    }
+
+    /** The device's download for week i (whatever has arrived so far). */
+    public PseudonymBatch batch(ProvisioningHandle handle, int i) {
+        Map<Integer, TreeMap<Integer, byte[]>> byWeek = downloads.getOrDefault(handle.requestHash(), Map.of());
+        return new PseudonymBatch(handle.requestHash(), i, byWeek.getOrDefault(i, new TreeMap<>()));
+    }
+
+    /** Requests sent to the PCA and not yet answered. */
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    public Optional<ProvisioningHandle> handle(HashedId8 requestHash) {
+        return Optional.ofNullable(handles.get(requestHash));
+    }
+
+    /** Refuses every later request signed with this enrollment certificate (the MA's order). */
+    public void blacklist(HashedId8 enrollmentCertificate) {
+        blacklist.add(enrollmentCertificate);
+    }
+
+    /** For the MA: the LA chains of the device behind a request. */
+    public Optional<ProvisioningHandle> handleOfEnrollment(HashedId8 enrollment) {
+        return handles.values().stream().filter(h -> h.enrollment().equals(enrollment)).findFirst();
+    }
+}

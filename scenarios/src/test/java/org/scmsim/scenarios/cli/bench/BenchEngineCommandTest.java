@@ -1,0 +1,62 @@
+package org.scmsim.scenarios.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scmsim.results.io.Tables;
+import org.scmsim.scenarios.cli.ScmsimCommand;
+import picocli.CommandLine;
+
+class BenchEngineCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        CommandLine cl = ScmsimCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void printsATableAndWritesTheFiguresAsJson() throws Exception {
+        Path json = dir.resolve("engine.json");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "bench", "engine", "--pending", "100,1000", "--events", "20000", "--rounds", "2",
+                "--json", json.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("scmsim 4-ary heap", "SSJ SplayTree", "SSJ Henriksen", "at 1,000 pending events");
+        JsonNode doc = Tables.jsonMapper().readTree(Files.readAllBytes(json));
+        assertThat(doc.get("figures")).hasSize(6);
+        assertThat(doc.get("figures").get(0).get("median_events_per_second").asDouble()).isPositive();
+        assertThat(doc.get("machine").get("available_processors").asInt()).isPositive();
+        assertThat(doc.get("ratio_scmsim_to_fastest_peer").size()).isEqualTo(2);
+    }
+
+    @Test
+    void badSizesAreBadInputNotAStackTrace() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(run(out, err, "bench", "engine", "--pending", "0", "--json", dir.resolve("x.json").toString()))
+                .isEqualTo(ScmsimCommand.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("--pending 0").doesNotContain("Exception");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void ratioIsOursOverTheFastestPeer() {
+        var f = java.util.List.of(
+                new org.scmsim.model.bench.EngineBenchmark.Figure("scmsim 4-ary heap", 10, 1, 1, 600, 600, 600),
+                new org.scmsim.model.bench.EngineBenchmark.Figure("SSJ SplayTree", 10, 1, 1, 100, 100, 100),
+                new org.scmsim.model.bench.EngineBenchmark.Figure("SSJ Henriksen", 10, 1, 1, 200, 200, 200));
+        assertThat(BenchEngineCommand.ratios(f)).containsEntry(10, 3.0);
+    }
+}
