@@ -98,10 +98,12 @@ class ScenarioRulesTest {
                 .hasMessageContaining("no list element deployment.years[5]");
     }
 
+    /** Two weeks of each, costs only (the model's own tests cover full and sampled fidelity). */
     @Test
     void everyShippedScenarioRunsAShortHorizon() throws Exception {
         for (String name : ScenarioLibrary.names()) {
-            var s = loader.load(name, List.of(ScenarioLoader.Override.parse("horizon=P14D"))).scenario();
+            var s = loader.load(name, List.of(ScenarioLoader.Override.parse("horizon=P14D"),
+                    ScenarioLoader.Override.parse("fidelity.mode=model"))).scenario();
             RunResult r = ScenarioRun.run(s);
             assertThat(r.weeks()).as(name).hasSize(2);
             assertThat(r.summary().requests()).as(name).isPositive();
