@@ -248,6 +248,32 @@ class ReportCommandTest {
             }
         }
         Files.writeString(exp.resolve("summary.json"), "{\"baseline\": \"base\", \"cells\": [" + cells + "]}");
+        // two replications of the shown cell: the run's weeks, and the same with 10% more of everything
+        Path reps = Files.createDirectories(exp.resolve("replications/p00-base"));
+        for (int r = 0; r < 2; r++) {
+            StringBuilder j = new StringBuilder("{\"replication\": " + r + ", \"columns\": [");
+            List<Integer> keep = new ArrayList<>();
+            for (int c = 0; c < head.size(); c++) {
+                if (!List.of("week", "start", "days").contains(head.get(c))) {
+                    j.append(keep.isEmpty() ? "" : ",").append('"').append(head.get(c)).append('"');
+                    keep.add(c);
+                }
+            }
+            j.append("], \"week_starts\": [");
+            for (int w = 1; w < weekly.size(); w++) {
+                j.append(w == 1 ? "" : ",").append('"').append(weekly.get(w).split(",")[1]).append('"');
+            }
+            j.append("], \"weeks\": [");
+            for (int w = 1; w < weekly.size(); w++) {
+                String[] v = weekly.get(w).split(",");
+                j.append(w == 1 ? "[" : ",[");
+                for (int k = 0; k < keep.size(); k++) {
+                    j.append(k == 0 ? "" : ",").append(Double.parseDouble(v[keep.get(k)]) * (r == 0 ? 1.0 : 1.1));
+                }
+                j.append(']');
+            }
+            Files.writeString(reps.resolve(String.format("r%05d.json", r)), j.append("]}").toString());
+        }
         Files.writeString(exp.resolve("timeseries.csv"), ts.toString());
 
         Outcome o = scmsim("report", exp.toString());
@@ -259,7 +285,12 @@ class ReportCommandTest {
                 .contains("charts/sweep-mean-response-seconds.png").contains("charts/compare-weekly-peak-backlog-certificates.png");
         Map<String, List<String>> t1 = readTable(exp.resolve("tables/table-1.csv"));
         Map<String, List<String>> runT1 = readTable(writeReport(run));
-        assertThat(t1.get("Pseudonym (OBU) certificates")).isEqualTo(runT1.get("Pseudonym (OBU) certificates"));
+        // mean of the two replications (x and 1.1 x) with its 95% CI: 1.05 x ± t(0.975, 1) · 0.05 x
+        double x = number(runT1.get("Pseudonym (OBU) certificates").get(0));
+        String cell = t1.get("Pseudonym (OBU) certificates").get(0);
+        assertThat(cell).contains(" ± ");
+        assertThat(number(cell.substring(0, cell.indexOf(" ± ")))).isCloseTo(1.05 * x, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(number(cell.substring(cell.indexOf(" ± ") + 3))).isCloseTo(12.706 * 0.05 * x, org.assertj.core.data.Percentage.withPercentage(0.5));
 
         Outcome other = scmsim("report", exp.toString(), "--cell", "p01-base");
         assertThat(other.exit()).as(other.err()).isZero();
