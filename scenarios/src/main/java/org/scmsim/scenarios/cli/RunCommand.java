@@ -134,6 +134,7 @@ public final class RunCommand implements Callable<Integer> {
         opts.threads = threads;
         opts.out = out;
         opts.resume = resume;
+        opts.runnerOptions = new java.util.ArrayList<>();
         return Batches.run(spec, exp, opts, "scmsim run " + scenario + " --replications " + replications);
     }
 

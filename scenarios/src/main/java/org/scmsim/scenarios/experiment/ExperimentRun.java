@@ -23,8 +23,6 @@ import org.scmsim.model.stats.Tally;
 import org.scmsim.results.io.AtomicFiles;
 import org.scmsim.scenarios.Version;
 import org.scmsim.scenarios.experiment.Experiment.Cell;
-import org.scmsim.scenarios.format.LocatedTree;
-import org.scmsim.scenarios.format.ScenarioException;
 
 /**
  * Runs an experiment into its output folder: every cell × replication through a
@@ -115,13 +113,23 @@ public final class ExperimentRun {
                 for (Cell c : exp.cells()) {
                     for (int r = 0; r < n; r++) {
                         if (!done.get(c.index()).containsKey(r)) {
-                            tasks.add(new ReplicationTask(c.index(), c.id(), r, c.scenario(), exp.warmup(), c.fingerprint()));
+                            tasks.add(new ReplicationTask(c.index(), c.id(), r, c.scenario(), exp.warmup(), c.fingerprint(), c.scenarioYaml()));
                         }
                     }
                 }
                 int total = exp.cells().size() * n;
                 progress.start(total, total - tasks.size());
-                runner.run(tasks, this::keep, cancel);
+                runner.run(tasks, new BatchRunner.Sink() {
+                    @Override
+                    public void finished(ReplicationTask task, ReplicationRecord result) throws Exception {
+                        keep(task, result);
+                    }
+
+                    @Override
+                    public void advanced(ReplicationTask task, double fraction) {
+                        progress.advanced(task, fraction);
+                    }
+                }, cancel);
                 if (cancel.isCancelled()) {
                     status = Status.INTERRUPTED;
                     break;
@@ -268,7 +276,7 @@ public final class ExperimentRun {
 
     private static ReplicationRecord slim(ReplicationRecord r) {
         return new ReplicationRecord(r.cell(), r.cellId(), r.replication(), r.seed(), r.fingerprint(), r.metrics(),
-                List.of(), List.of(), new double[0][], r.wallSeconds());
+                List.of(), List.of(), new double[0][], r.costs(), r.wallSeconds());
     }
 
     // ---- statistics
@@ -585,39 +593,23 @@ public final class ExperimentRun {
             cn.put("scenario_sha256", c.fingerprint());
             cn.put("replications_finished", done.get(c.index()).size());
             cn.put("fidelity", fidelity(c));
+            if (!done.get(c.index()).isEmpty()) {
+                cn.set("operation_costs_seconds", json.valueToTree(done.get(c.index()).firstEntry().getValue().costs()));
+            }
         }
         AtomicFiles.write(dir.resolve(ExperimentFolder.MANIFEST), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));
     }
 
-    /**
-     * The cell's crypto fidelity as its scenario states it (any {@code fidelity} field), or what the
-     * model does when the scenario has no such field.
-     */
+    /** The cell's crypto fidelity as its scenario sets it, and the operation costs' source. */
     static String fidelity(Cell c) {
-        try {
-            LocatedTree t = LocatedTree.parse(c.scenarioYaml(), "resolved");
-            List<String> found = new ArrayList<>();
-            find(t.root(), "fidelity", "", found);
-            if (!found.isEmpty()) {
-                return String.join(", ", found);
-            }
-        } catch (ScenarioException e) {
-            // fall through
-        }
-        return "model: certificate demand against issuance capacity; no cryptography in the loop";
-    }
-
-    private static void find(JsonNode n, String key, String path, List<String> out) {
-        if (n.isObject()) {
-            n.fields().forEachRemaining(e -> {
-                String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                if (e.getKey().equals(key) && e.getValue().isValueNode()) {
-                    out.add(path.isEmpty() ? e.getValue().asText() : p + "=" + e.getValue().asText());
-                } else {
-                    find(e.getValue(), key, p, out);
-                }
-            });
-        }
+        org.scmsim.model.config.Fidelity f = c.scenario().fidelity();
+        String mode = f.mode().name().toLowerCase(Locale.ROOT);
+        String costs = "costs " + c.scenario().scms().costs().source().name().toLowerCase(Locale.ROOT);
+        return switch (f.mode()) {
+            case SAMPLED -> mode + " (real crypto for a fraction " + f.sampleFraction() + " of OBUs; " + costs + ")";
+            case FULL -> mode + " (every certificate really issued, opened and verified)";
+            case MODEL -> mode + " (no cryptography in the loop; " + costs + ")";
+        };
     }
 
     /** Unmodifiable view for tests. */
