@@ -22,9 +22,12 @@ class ExperimentCommandTest {
                 horizon: P21D
                 deployment:
                   years:
-                    - { year: 2027, obus: 60, rsus: 6 }
+                    - { year: 2027, obus: 1000, rsus: 10 }
+                  installers: 4
+                  installsPerDay: 100
                 scms:
-                  pca: { throughput: 1, serviceTime: exponential }
+                  costs: { pseudonymIssue: 0.002 }
+                  pca: { servers: 1, serviceTime: exponential }
                 """);
         return p;
     }
@@ -39,7 +42,7 @@ class ExperimentCommandTest {
                 arms:
                   - name: slow
                   - name: fast
-                    set: { scms.pca.throughput: 3 }
+                    set: { scms.pca.servers: 3 }
                 metrics: [mean_response_seconds]
                 """);
         return p;
@@ -68,10 +71,10 @@ class ExperimentCommandTest {
     void aBadExperimentFileExitsTwoWithFileLineAndColumn() throws Exception {
         experiment();
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, "scenario: tiny.yaml\narms:\n  - name: x\n    set: { scms.pca.throughtput: 3 }\n");
+        Files.writeString(bad, "scenario: tiny.yaml\narms:\n  - name: x\n    set: { scms.pca.servrs: 3 }\n");
         Outcome o = scmsim("experiment", bad.toString(), "--out", dir.resolve("never").toString());
         assertThat(o.exit()).isEqualTo(2);
-        assertThat(o.err()).contains("bad.yaml:4:12: scms.pca.throughtput: unknown key 'throughtput', did you mean 'throughput'?")
+        assertThat(o.err()).contains("bad.yaml:4:12: scms.pca.servrs: unknown key 'servrs', did you mean 'servers'?")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(dir.resolve("never")).doesNotExist();
         Outcome check = scmsim("experiment", experiment().toString(), "--check");
@@ -98,23 +101,23 @@ class ExperimentCommandTest {
     @Test
     void sweepVariesAFieldAndChartsItsMetrics() throws Exception {
         Path out = dir.resolve("sweep");
-        Outcome o = scmsim("sweep", tiny().toString(), "--vary", "scms.pca.throughput=1,2,4", "--replications", "2",
+        Outcome o = scmsim("sweep", tiny().toString(), "--vary", "scms.pca.servers=1,2,4", "--replications", "2",
                 "--metric", "mean_response_seconds", "--out", out.toString(), "--threads", "2");
         assertThat(o.exit()).as(o.err()).isZero();
-        assertThat(o.out()).contains("base @ scms.pca.throughput=4");
+        assertThat(o.out()).contains("base @ scms.pca.servers=4");
         assertThat(out.resolve("charts/sweep-mean_response_seconds.png")).isNotEmptyFile();
-        assertThat(Files.readAllLines(out.resolve("summary.csv")).get(0)).startsWith("cell,arm,scms.pca.throughput,metric,");
+        assertThat(Files.readAllLines(out.resolve("summary.csv")).get(0)).startsWith("cell,arm,scms.pca.servers,metric,");
         assertThat(Files.readString(out.resolve("differences.csv"))).contains("p02-base,base,4,p00-base,mean_response_seconds,2,");
     }
 
     @Test
     void sweepErrorsNameTheOption() throws Exception {
-        Outcome o = scmsim("sweep", tiny().toString(), "--vary", "scms.pca.thruput=1,2");
+        Outcome o = scmsim("sweep", tiny().toString(), "--vary", "scms.pca.srvrs=1,2");
         assertThat(o.exit()).isEqualTo(2);
-        assertThat(o.err()).contains("--vary scms.pca.thruput=1,2: scms.pca.thruput: unknown key 'thruput'");
-        Outcome neg = scmsim("sweep", tiny().toString(), "--vary", "scms.pca.throughput=1,-1");
+        assertThat(o.err()).contains("--vary scms.pca.srvrs=1,2: scms.pca.srvrs: unknown key 'srvrs'");
+        Outcome neg = scmsim("sweep", tiny().toString(), "--vary", "scms.pca.servers=1,-1");
         assertThat(neg.exit()).isEqualTo(2);
-        assertThat(neg.err()).contains("--vary scms.pca.throughput=1,-1: scms.pca.throughput: must be a finite number > 0");
+        assertThat(neg.err()).contains("--vary scms.pca.servers=1,-1: scms.pca.servers: must be between 1 and 100000");
         assertThat(scmsim("sweep", tiny().toString(), "--vary", "nothing").err()).contains("expected FIELD=V1,V2");
         assertThat(scmsim("sweep", tiny().toString(), "--vary", "seed=1,2", "--metric", "speed").err())
                 .contains("--metric: metrics[0]: unknown metric 'speed'");
@@ -137,8 +140,8 @@ class ExperimentCommandTest {
         }
         assertThat(Files.readAllLines(a.resolve("replications.csv"))).hasSize(4);
         assertThat(scmsim("run", tiny().toString(), "--replications", "0").exit()).isEqualTo(2);
-        Outcome badSet = scmsim("run", tiny().toString(), "--replications", "2", "--set", "scms.pca.throughput=fast");
+        Outcome badSet = scmsim("run", tiny().toString(), "--replications", "2", "--set", "scms.pca.servers=fast");
         assertThat(badSet.exit()).isEqualTo(2);
-        assertThat(badSet.err()).contains("--set scms.pca.throughput=fast: scms.pca.throughput: expected a number");
+        assertThat(badSet.err()).contains("--set scms.pca.servers=fast: scms.pca.servers: expected a whole number");
     }
 }

@@ -62,7 +62,7 @@ class ExperimentRunTest {
         assertThat(out.resolve(ExperimentFolder.MANIFEST)).content().contains("\"status\" : \"complete\"")
                 .contains("\"runner\" : \"threads(2)\"").contains("\"seed\" : 7").contains("scenario_sha256")
                 .contains("\"fidelity\"").contains("\"wall_seconds\"").contains("\"jvm\"");
-        assertThat(out.resolve("scenarios/p01-fast.yaml")).content().contains("throughput: 2.0").contains("perWeek: 20");
+        assertThat(out.resolve("scenarios/p01-fast.yaml")).content().contains("servers: 2").contains("perWeek: 20");
         assertThat(out.resolve("replications/p00-slow/r00003.json")).isNotEmptyFile();
         assertThat(out.resolve("charts/sweep-mean_response_seconds.png")).isNotEmptyFile();
         assertThat(out.resolve("charts/weekly-certificates_issued.png")).isNotEmptyFile();
@@ -91,7 +91,7 @@ class ExperimentRunTest {
                   - name: b
                     set: { description: "same model, another label" }
                   - name: faster
-                    set: { scms.pca.throughput: 2 }
+                    set: { scms.shuffle.maxWait: PT1M }
                 """);
         ExperimentRun.Outcome o = run(new ExperimentLoader().load(p.toString()), "crn", 2);
         List<ExperimentRun.Difference> same = o.differences().stream().filter(d -> d.cell().id().equals("b")).toList();
@@ -101,7 +101,7 @@ class ExperimentRunTest {
             assertThat(d.summary().sd()).as(d.metric()).isZero();
             assertThat(d.summary().ci95HalfWidth()).as(d.metric()).isZero();
         });
-        // the faster arm sees the same deployment (same substreams) but answers sooner, in every replication
+        // the arm with a shorter RA shuffle sees the same deployment (same substreams) but answers sooner, in every replication
         ExperimentRun.Difference deployed = o.differences().stream()
                 .filter(d -> d.cell().id().equals("faster") && d.metric().equals("obus_deployed")).findFirst().orElseThrow();
         assertThat(deployed.summary().mean()).isZero();
@@ -202,10 +202,9 @@ class ExperimentRunTest {
     @Test
     void resumingWithMoreReplicationsRunsOnlyTheNewOnes() throws Exception {
         run(load(""), "grow", 2);
-        Experiment more = new ExperimentLoader().load(TestExperiments.experiment(dir, "").toString().replace("exp.yaml", "exp.yaml"));
         Path p = dir.resolve("exp.yaml");
-        Files.writeString(p, Files.readString(p).replace("replications: 4", "replications: 6"));
-        more = new ExperimentLoader().load(p.toString());
+        Files.writeString(p, Files.readString(p).replace("replications: 4", "replications: 5"));
+        Experiment more = new ExperimentLoader().load(p.toString());
         AtomicInteger ran = new AtomicInteger();
         ExperimentRun.Outcome o = new ExperimentRun(more, dir.resolve("grow"), new ThreadPoolRunner(2), new Progress() {
             @Override
@@ -225,32 +224,38 @@ class ExperimentRunTest {
             public void end() {
             }
         }, new Cancellation(), true).execute();
-        assertThat(ran.get()).isEqualTo(4 * 2);
-        assertThat(o.summary("p01-fast", "requests").n()).isEqualTo(6);
-        run(more, "fresh6", 1);
-        assertThat(bytes("grow", ExperimentFolder.SUMMARY_CSV)).isEqualTo(bytes("fresh6", ExperimentFolder.SUMMARY_CSV));
+        assertThat(ran.get()).isEqualTo(4);
+        assertThat(o.summary("p01-fast", "requests").n()).isEqualTo(5);
+        run(more, "fresh5", 1);
+        assertThat(bytes("grow", ExperimentFolder.SUMMARY_CSV)).isEqualTo(bytes("fresh5", ExperimentFolder.SUMMARY_CSV));
     }
 
     @Test
     void sequentialReplicationsStopAtTheTargetWidthTheSameWayWhateverTheThreads() throws Exception {
-        Experiment e = load("target: { metrics: [mean_response_seconds], relativeHalfWidth: 0.1, maxReplications: 40 }\n");
+        TestExperiments.tinyScenario(dir);
+        Path file = dir.resolve("target.yaml");
+        Files.writeString(file, "scenario: tiny\nreplications: 3\n"
+                + "target: { metrics: [requests], relativeHalfWidth: 0.05, maxReplications: 40 }\n");
+        Experiment e = new ExperimentLoader().load(file.toString());
         ExperimentRun.Outcome one = run(e, "t1", 1);
         ExperimentRun.Outcome two = run(e, "t2", 2);
-        assertThat(one.replications()).isGreaterThan(4).isEqualTo(two.replications());
+        assertThat(one.replications()).isGreaterThan(3).isEqualTo(two.replications());
         assertThat(one.targetMet()).isTrue();
         for (Experiment.Cell c : e.cells()) {
-            MetricSummary s = one.summary(c.id(), "mean_response_seconds");
-            assertThat(s.ci95HalfWidth() / Math.abs(s.mean())).as(c.id()).isLessThanOrEqualTo(0.1);
+            MetricSummary s = one.summary(c.id(), "requests");
+            assertThat(s.ci95HalfWidth() / Math.abs(s.mean())).as(c.id()).isLessThanOrEqualTo(0.05);
         }
         for (String f : DATA) {
             assertThat(bytes("t2", f)).as(f).isEqualTo(bytes("t1", f));
         }
         assertThat(dir.resolve("t1").resolve(ExperimentFolder.SUMMARY_JSON)).content().contains("\"met\" : true");
 
-        Experiment capped = load("target: { metrics: [mean_response_seconds], relativeHalfWidth: 0.0001, maxReplications: 6 }\n");
+        Files.writeString(file, "scenario: tiny\nreplications: 2\n"
+                + "target: { metrics: [requests], relativeHalfWidth: 0.0001, maxReplications: 3 }\n");
+        Experiment capped = new ExperimentLoader().load(file.toString());
         ExperimentRun.Outcome c = run(capped, "capped", 2);
         assertThat(c.targetMet()).isFalse();
-        assertThat(c.replications()).isEqualTo(6);
+        assertThat(c.replications()).isEqualTo(3);
     }
 
     @Test
