@@ -32,7 +32,7 @@ public final class CertificateDemandChart {
             return Optional.empty();
         }
         if (t.has(Columns.OBUS_ACTIVE) || t.has(Columns.RSUS_ACTIVE)) {
-            c.rightAxis("Devices deployed");
+            c.rightAxis("Devices deployed").integers();
             if (t.has(Columns.OBUS_ACTIVE)) {
                 c.line("OBUs deployed", t.dates(), t.column(Columns.OBUS_ACTIVE));
             }

@@ -25,7 +25,7 @@ public final class CertificateGapChart {
         }
         TimeSeriesChart c = TimeSeriesChart.titled("Devices without valid certificates").xAxis("Week");
         if (obus.isPresent() || rsus.isPresent()) {
-            c.leftAxis("Devices without certificates");
+            c.leftAxis("Devices without certificates").integers();
             obus.ifPresent(col -> c.steps("OBUs without certificates", t.dates(), t.column(col)));
             rsus.ifPresent(col -> c.steps("RSUs without certificates", t.dates(), t.column(col)));
         }

@@ -15,13 +15,14 @@ import java.util.Optional;
  * @param folder       where it was read from
  * @param scenario     the resolved scenario, every field present (the base scenario of an experiment)
  * @param scenarioFile the file the scenario was read from, for source lines
+ * @param weeklyFile   where the weekly series came from, for source lines
  * @param weekly       one row per week (for an experiment: the mean over replications)
  * @param daily        one row per day, when the run wrote it
  * @param metrics      run figures by snake_case name
  * @param arms         an experiment's arms by name, in order (empty for a single run)
  * @param extras       further CSVs by file name (e.g. {@code cost.csv}, {@code disruptions.csv})
  */
-public record ResultData(Kind kind, Path folder, JsonNode scenario, String scenarioFile, TimeTable weekly,
+public record ResultData(Kind kind, Path folder, JsonNode scenario, String scenarioFile, String weeklyFile, TimeTable weekly,
                          Optional<TimeTable> daily, Map<String, Estimate> metrics, Map<String, Arm> arms,
                          Map<String, Rows> extras) {
 
@@ -31,7 +32,7 @@ public record ResultData(Kind kind, Path folder, JsonNode scenario, String scena
     /**
      * One arm of an experiment.
      *
-     * @param name    the arm's name
+     * @param name    the arm's (or, in a sweep, the cell's) name
      * @param changes what the arm changes from the base scenario (field = value), for captions
      * @param metrics figures with confidence intervals over the replications
      * @param weekly  mean time series, if written; columns {@code <m>}, {@code <m>_lo}, {@code <m>_hi} when intervals were
@@ -41,8 +42,14 @@ public record ResultData(Kind kind, Path folder, JsonNode scenario, String scena
                       Optional<SweepPoint> sweep) {
     }
 
-    /** An arm's position in a sweep. */
-    public record SweepPoint(String field, double value) {
+    /**
+     * A cell's position in a sweep.
+     *
+     * @param field  the swept scenario field
+     * @param value  its value in this cell
+     * @param series the arm the cell belongs to (one line per arm in a sweep chart)
+     */
+    public record SweepPoint(String field, double value, String series) {
     }
 
     public ResultData {

@@ -39,7 +39,7 @@ public final class RunFolderReader {
         }
         Optional<TimeTable> daily = Files.isRegularFile(dir.resolve(DAILY))
                 ? Optional.of(Columns.derive(TimeTable.read(dir.resolve(DAILY)))) : Optional.empty();
-        return new ResultData(ResultData.Kind.RUN, dir, scenario, scenarioFile, weekly, daily, metrics, Map.of(), extras(dir));
+        return new ResultData(ResultData.Kind.RUN, dir, scenario, scenarioFile, WEEKLY, weekly, daily, metrics, Map.of(), extras(dir));
     }
 
     /** The optional extra tables present in a folder. */

@@ -45,12 +45,12 @@ final class CapacitySection {
                 return Optional.of(new Measured(d, c.get(), ctx.seriesSource("daily.csv")));
             }
         }
-        return Columns.component(ctx.weekly(), component, measure).map(c -> new Measured(ctx.weekly(), c, ctx.seriesSource("weekly.csv")));
+        return Columns.component(ctx.weekly(), component, measure).map(c -> new Measured(ctx.weekly(), c, ctx.weeklySource()));
     }
 
     static Section build(ReportContext ctx) {
         TimeTable t = ctx.data.finest();
-        String file = ctx.data.daily().isPresent() ? "daily.csv" : "weekly.csv";
+        String file = ctx.data.daily().isPresent() ? "daily.csv" : ctx.data.weeklyFile();
         String resolution = ctx.data.daily().isPresent() ? "day" : "week";
         double[] seconds = periodSeconds(t);
         List<Block> b = new ArrayList<>();
@@ -99,7 +99,7 @@ final class CapacitySection {
         traffic(bytes, "Certificate download bytes (OBUs, all channels)", Columns.downloadBytes(t), t, seconds, ctx.seriesSource(file));
         if (!t.has("bytes_backhaul") && ctx.weekly().has("bytes_backhaul")) {
             traffic(bytes, "RSU application certificate bytes (backhaul)", Optional.of("bytes_backhaul"), ctx.weekly(),
-                    periodSeconds(ctx.weekly()), ctx.seriesSource("weekly.csv"));
+                    periodSeconds(ctx.weekly()), ctx.weeklySource());
         } else {
             traffic(bytes, "RSU application certificate bytes (backhaul)", t.first("bytes_backhaul"), t, seconds, ctx.seriesSource(file));
         }
@@ -112,7 +112,7 @@ final class CapacitySection {
         for (ComponentLoadChart.Measure m : ComponentLoadChart.Measure.values()) {
             ComponentLoadChart.of(ctx.weekly(), m, ctx.shaded()).ifPresent(c -> b.add(new Figure(
                     "load-" + m.name().toLowerCase(java.util.Locale.ROOT), m.title() + " per SCMS component, disruptions shaded", c,
-                    ctx.seriesSource("weekly.csv"))));
+                    ctx.weeklySource())));
         }
         for (ComponentLoadChart.Measure m : ComponentLoadChart.Measure.values()) {
             if (ComponentLoadChart.of(ctx.weekly(), m, List.of()).isEmpty()) {

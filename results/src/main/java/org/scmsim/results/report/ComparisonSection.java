@@ -65,7 +65,7 @@ final class ComparisonSection {
                 String field = arms.values().iterator().next().sweep().get().field();
                 SweepChart s = SweepChart.titled(CapacitySection.label(k) + " over " + field, field, CapacitySection.label(k));
                 arms.forEach((n, a) -> Optional.ofNullable(a.metrics().get(k)).ifPresent(e ->
-                        s.point(CapacitySection.label(k), a.sweep().get().value(), e.mean(), e.lower(), e.upper())));
+                        s.point(a.sweep().get().series(), a.sweep().get().value(), e.mean(), e.lower(), e.upper())));
                 b.add(new Figure("sweep-" + slug, CapacitySection.label(k) + " over the swept field " + field, s.build(),
                         "experiment summary, metric " + k + " (mean with 95% CI)"));
             } else {

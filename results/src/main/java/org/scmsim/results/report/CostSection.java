@@ -104,7 +104,7 @@ final class CostSection {
             }
         }
         b.add(new TableBlock("cost-by-year", "Cost by year and line item (" + currency + ")", t,
-                "cost.csv (simulated); device-years from " + ctx.seriesSource("weekly.csv") + " (OBUs and RSUs in service × days / 365.25)"));
+                "cost.csv (simulated); device-years from " + ctx.weeklySource() + " (OBUs and RSUs in service × days / 365.25)"));
         for (Map.Entry<String, Map<Integer, Map<String, Double>>> m : byModel.entrySet()) {
             Map<String, Map<String, Double>> chart = new LinkedHashMap<>();
             m.getValue().forEach((y, its) -> chart.put(String.valueOf(y), its));
@@ -116,7 +116,7 @@ final class CostSection {
                 CostChart.cumulative("Cumulative cost", currency, cumulative), "cost.csv"));
         if (!perDevice.isEmpty()) {
             b.add(new Figure("cost-per-device-year", "Cost per device-year", CostChart.perDeviceYear("Cost per device-year", currency,
-                    perDevice), "cost.csv and " + ctx.seriesSource("weekly.csv")));
+                    perDevice), "cost.csv and " + ctx.weeklySource()));
         }
         return new Section("cost", "Cost under each pricing model", b);
     }

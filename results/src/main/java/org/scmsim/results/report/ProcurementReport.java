@@ -68,9 +68,13 @@ public final class ProcurementReport {
         t.row("Master seed", d.scenario().path("seed").asText(), ReportContext.field("seed"));
         t.row("First simulated day", d.scenario().path("start").asText(), ReportContext.field("start"));
         t.row("Horizon", Fmt.duration(d.scenario().path("horizon").asText()), ReportContext.field("horizon"));
-        t.row("Weeks simulated", Fmt.num(d.weekly().size()), ctx.seriesSource("weekly.csv"));
-        t.row("Kind of result", ctx.experiment() ? "experiment with " + d.arms().size() + " arms" : "single run", "results folder");
+        t.row("Weeks simulated", Fmt.num(d.weekly().size()), ctx.weeklySource());
+        t.row("Kind of result", ctx.experiment() ? "experiment with " + d.arms().size() + " cells (arms × sweep points)" : "single run", "results folder");
         t.row("Replications", Fmt.num(d.replications()), ctx.experiment() ? "experiment summary" : "summary.json");
+        if (ctx.experiment()) {
+            t.row("Figures of sections 2 to 6", d.weeklyFile() + ", mean over replications with 95% CI; scenario "
+                    + d.scenarioFile(), "results folder");
+        }
         b.add(new TableBlock("run", "What was simulated", t, "the results folder " + d.folder().getFileName()));
         return new Section("about", "About this report", b);
     }

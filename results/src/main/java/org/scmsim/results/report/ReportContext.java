@@ -57,6 +57,11 @@ final class ReportContext {
         return experiment() ? file + " (mean over " + data.replications() + " replications)" : file;
     }
 
+    /** Where the weekly series came from. */
+    String weeklySource() {
+        return seriesSource(data.weeklyFile());
+    }
+
     /** Leaves of a scenario subtree as dotted paths and text values, in file order. */
     static Map<String, String> leaves(String prefix, JsonNode node) {
         Map<String, String> out = new LinkedHashMap<>();

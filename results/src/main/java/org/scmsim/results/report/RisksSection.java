@@ -69,7 +69,7 @@ final class RisksSection {
         b.add(new TableBlock("risks-disruptions", "Disruptions and their impact", t,
                 "scenario field disruptions (as defined); impact from "
                         + (impact != null ? "disruptions.csv (simulated)" : "the weekly series summed over the weeks overlapping each period ("
-                        + ctx.seriesSource("weekly.csv") + ")")));
+                        + ctx.weeklySource() + ")")));
     }
 
     private static Optional<Double> fromRow(Optional<Map<String, String>> row, String column) {
@@ -116,7 +116,7 @@ final class RisksSection {
         b.add(new TableBlock("risks-shortfall", "Devices short of certificates", t, "simulated metrics as named per row"));
         CertificateGapChart.of(ctx.weekly(), ctx.shaded()).ifPresentOrElse(
                 c -> b.add(new Figure("devices-without-certificates", "Devices and device-hours without valid certificates", c,
-                        ctx.seriesSource("weekly.csv"))),
+                        ctx.weeklySource())),
                 () -> b.add(new Paragraph("Devices without valid certificates over time: " + Fmt.NOT_SIMULATED
                         + " (no such weekly column).")));
     }
@@ -160,7 +160,7 @@ final class RisksSection {
         if (!t.rows().isEmpty()) {
             b.add(new TableBlock("risks-revocation", "Misbehavior, revocation and CRL", t, "simulated metrics as named per row"));
         }
-        crl.ifPresent(c -> b.add(new Figure("crl", "CRL size and reach", c, ctx.seriesSource("weekly.csv"))));
+        crl.ifPresent(c -> b.add(new Figure("crl", "CRL size and reach", c, ctx.weeklySource())));
         if (rev != null) {
             String col = rev.has("latency_hours") ? "latency_hours" : rev.has("latency_seconds") ? "latency_seconds"
                     : rev.header().stream().filter(h -> h.contains("latency") || h.contains("seconds")).findFirst().orElse(null);

@@ -45,7 +45,7 @@ final class Table1Section {
         StringBuilder src = new StringBuilder(ReportContext.field("deployment.years") + " (devices added); simulated weekly columns "
                 + "obus_active and rsus_active at each year's last week (in service)");
         t1.columnsUsed().forEach((row, col) -> src.append("; ").append(col).append(" summed over the year's weeks (").append(row).append(')'));
-        src.append(" — from ").append(ctx.seriesSource("weekly.csv")).append("; extension: closed form from ")
+        src.append(" — from ").append(ctx.weeklySource()).append("; extension: closed form from ")
                 .append(ReportContext.field("policy.pseudonym.perWeek")).append(" and the number of ")
                 .append(ReportContext.field("policy.application.psids"));
         b.add(new TableBlock("table-1", "Table 1. Device certificates and duration required", t1.table(), src.toString()));
@@ -53,7 +53,7 @@ final class Table1Section {
         CertificateDemandChart.weekly(ctx.scenarioName() + ": certificates per week by type, and devices deployed",
                         ctx.weekly(), ctx.shaded())
                 .ifPresent(c -> b.add(new Figure("demand-weekly", "Certificates per week by type, with the deployment curve",
-                        c, ctx.seriesSource("weekly.csv") + (ctx.disruptions.isEmpty() ? "" : "; disruptions shaded from scenario field disruptions"))));
+                        c, ctx.weeklySource() + (ctx.disruptions.isEmpty() ? "" : "; disruptions shaded from scenario field disruptions"))));
         Map<String, Map<String, Double>> byYear = new LinkedHashMap<>();
         for (int i = 0; i < t1.years().size(); i++) {
             Map<String, Double> byType = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ final class Table1Section {
             byYear.put(t1.headers().get(i + 1), byType);
         }
         b.add(new Figure("demand-yearly", "Certificates per year by type", CertificateDemandChart.yearly(
-                ctx.scenarioName() + ": certificates per year by type", byYear), "Table 1 (" + ctx.seriesSource("weekly.csv") + ")"));
+                ctx.scenarioName() + ": certificates per year by type", byYear), "Table 1 (" + ctx.weeklySource() + ")"));
         List<String> missing = new ArrayList<>();
         for (CertificateType t : CertificateType.values()) {
             if (!t1.columnsUsed().containsKey(DeviceCertificateTable.certificateRow(t))) {

@@ -196,4 +196,26 @@ class PlanningChartsTest {
         assertThat(sd.getStdDevValue(0, 0).doubleValue()).as("error bar = CI half-width").isEqualTo(0.7);
         rendersToFiles(bars, "bars");
     }
+
+    @Test
+    void aRunInMemoryGetsTheSameChartsAsItsFolder() throws Exception {
+        var ctor = org.scmsim.model.run.WeekRow.class.getDeclaredConstructors()[0];
+        List<org.scmsim.model.run.WeekRow> weeks = new ArrayList<>();
+        for (int w = 0; w < WEEKS.size(); w++) {
+            Class<?>[] types = ctor.getParameterTypes();
+            Object[] args = new Object[types.length];
+            for (int k = 0; k < types.length; k++) {
+                args[k] = types[k] == LocalDate.class ? WEEKS.get(w) : types[k] == int.class ? (Object) w
+                        : types[k] == long.class ? (Object) (long) (w + k) : (Object) (double) (w + k);
+            }
+            weeks.add((org.scmsim.model.run.WeekRow) ctor.newInstance(args));
+        }
+        var run = new org.scmsim.model.run.RunResult("pilot", 1, 0, weeks, null, List.of(), null);
+        Map<String, JFreeChart> charts = RunCharts.of(run, OUTAGE);
+        assertThat(charts).containsKeys("demand-weekly", "load-utilisation", "devices-without-certificates");
+        assertThat(xySeries(charts.get("demand-weekly").getXYPlot())).contains("Pseudonym (OBU)", "Enrollment (OBU and RSU)", "OBUs deployed");
+        assertThat(xySeries(charts.get("load-utilisation").getXYPlot())).contains("RA", "PCA");
+        assertThat(RunCharts.weekly(run).provenance("download_bytes")).isEqualTo("download_bytes = bytes_rsu + bytes_cellular + bytes_wifi");
+        rendersToFiles(charts.get("devices-without-certificates"), "gap-run");
+    }
 }

@@ -66,7 +66,7 @@ class ProcurementReportTest {
     }
 
     static ResultData minimal() throws Exception {
-        return new ResultData(ResultData.Kind.RUN, Path.of("runs/pilot"), scenario(""), "scenario.resolved.yaml",
+        return new ResultData(ResultData.Kind.RUN, Path.of("runs/pilot"), scenario(""), "scenario.resolved.yaml", "weekly.csv",
                 TimeTable.of(WEEKS, minimalColumns()), Optional.empty(), metrics(), Map.of(), Map.of());
     }
 
@@ -125,7 +125,7 @@ class ProcurementReportTest {
         m.put("rebootstrap_cost", Estimate.single("rebootstrap_cost", 99_000));
         JsonNode sc = scenario(",\"disruptions\":[{\"name\":\"RA outage\",\"type\":\"ra-outage\",\"start\":\"2027-05-21\","
                 + "\"duration\":\"P14D\"}],\"cost\":{\"currency\":\"USD\",\"perDeviceYear\":10.0,\"rebootstrapPerDevice\":150.0}");
-        ResultData d = new ResultData(ResultData.Kind.RUN, dir, sc, "scenario.resolved.yaml", TimeTable.of(WEEKS, c),
+        ResultData d = new ResultData(ResultData.Kind.RUN, dir, sc, "scenario.resolved.yaml", "weekly.csv", TimeTable.of(WEEKS, c),
                 Optional.empty(), m, Map.of(), extras);
         Report r = ProcurementReport.build(d);
         everyTableAndFigureHasASource(r);
@@ -154,10 +154,10 @@ class ProcurementReportTest {
             Map<String, Estimate> m = new LinkedHashMap<>();
             m.put("mean_response_seconds", new Estimate("mean_response_seconds", 5, 10.0 / k, 1, 0.5, 9 / k, 11 / k));
             arms.put("pca=" + k * 500, new ResultData.Arm("pca=" + k * 500, List.of("scms.pca.throughput = " + k * 500), m,
-                    Optional.empty(), Optional.of(new ResultData.SweepPoint("scms.pca.throughput", k * 500))));
+                    Optional.empty(), Optional.of(new ResultData.SweepPoint("scms.pca.throughput", k * 500, "exponential"))));
         }
         Map<String, Estimate> base = new LinkedHashMap<>(arms.values().iterator().next().metrics());
-        ResultData d = new ResultData(ResultData.Kind.EXPERIMENT, dir, scenario(""), "scenario.resolved.yaml",
+        ResultData d = new ResultData(ResultData.Kind.EXPERIMENT, dir, scenario(""), "scenario.resolved.yaml", "weekly.csv",
                 TimeTable.of(WEEKS, minimalColumns()), Optional.empty(), base, arms, Map.of());
         Report r = ProcurementReport.build(d);
         assertThat(sectionIds(r)).contains("comparison");

@@ -25,13 +25,17 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUN_OR_EXPERIMENT_DIR", description = "A folder written by scmsim run --out DIR.")
+    @Parameters(index = "0", paramLabel = "RUN_OR_EXPERIMENT_DIR", description = "A folder written by scmsim run --out DIR or scmsim experiment FILE --out DIR.")
     Path dir;
+
+    @picocli.CommandLine.Option(names = "--cell", paramLabel = "ID",
+            description = "For an experiment: the cell whose figures the report shows in full (default: the baseline's first).")
+    String cell;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ResultData data = ResultFolders.read(dir);
+        ResultData data = ResultFolders.read(dir, cell);
         Report report = ProcurementReport.build(data);
         List<Path> files = ReportWriter.write(report, dir);
         long tables = files.stream().filter(f -> f.toString().endsWith(".csv")).count();

@@ -212,6 +212,68 @@ class ReportCommandTest {
         assertNothingWritten(run);
     }
 
+    @Test
+    void anExperimentFolderGivesTheCellsFiguresWithTheirIntervalsAndTheComparison() throws Exception {
+        Path run = dir.resolve("run");
+        assertThat(scmsim("run", "default", "--out", run.toString(), "--set", "horizon=P70D").exit()).isZero();
+        Path exp = Files.createDirectories(dir.resolve("exp").resolve("scenarios"));
+        exp = exp.getParent();
+        String resolved = Files.readString(run.resolve("scenario.resolved.yaml"));
+        Files.writeString(exp.resolve("scenario.resolved.yaml"), resolved);
+        Files.writeString(exp.resolve("manifest.json"), "{\"experiment\": \"servers\", \"status\": \"complete\"}");
+        StringBuilder cells = new StringBuilder();
+        StringBuilder ts = new StringBuilder("cell,arm,scms.pca.servers,week,start,warmup,column,n,mean,sd,ci95_half_width,min,max\n");
+        List<String> weekly = Files.readAllLines(run.resolve("weekly.csv"));
+        List<String> head = List.of(weekly.get(0).split(","));
+        for (int servers = 1; servers <= 2; servers++) {
+            String id = "p0" + (servers - 1) + "-base";
+            Files.writeString(exp.resolve("scenarios").resolve(id + ".yaml"), resolved);
+            cells.append(cells.length() == 0 ? "" : ",").append("""
+                    {"cell": "%s", "arm": "base", "point": {"scms.pca.servers": "%d"}, "replications": 3,
+                     "metrics": {"mean_response_seconds": {"n": 3, "mean": %d, "sd": 1, "ci95_half_width": 2.5, "min": 9, "max": 11},
+                                 "peak_backlog_certificates": {"n": 3, "mean": 100, "sd": null, "ci95_half_width": null, "min": 100, "max": 100}}}
+                    """.formatted(id, servers, 20 / servers));
+            for (int w = 1; w < weekly.size(); w++) {
+                String[] v = weekly.get(w).split(",");
+                for (int c = 0; c < v.length; c++) {
+                    String col = head.get(c);
+                    if (col.equals("week") || col.equals("start") || col.equals("days")) {
+                        continue;
+                    }
+                    double x = Double.parseDouble(v[c]);
+                    ts.append(id).append(",base,").append(servers).append(',').append(w - 1).append(',').append(v[1])
+                            .append(",false,").append(col).append(",3,").append(x / servers).append(",1,").append(0.1 * x)
+                            .append(',').append(x).append(',').append(x).append('\n');
+                }
+            }
+        }
+        Files.writeString(exp.resolve("summary.json"), "{\"baseline\": \"base\", \"cells\": [" + cells + "]}");
+        Files.writeString(exp.resolve("timeseries.csv"), ts.toString());
+
+        Outcome o = scmsim("report", exp.toString());
+        assertThat(o.exit()).as(o.err()).isZero();
+        String md = Files.readString(exp.resolve("report.md"));
+        assertThat(md).contains("experiment with 2 cells").contains("timeseries.csv, cell p00-base")
+                .contains("| Mean response seconds | 20 s ± 2.5 s | simulated metric mean_response_seconds, mean ± 95% CI half-width over 3 replications |")
+                .contains("## 7. Comparison of the arms").contains("| p01-base | arm base; scms.pca.servers = 2 |")
+                .contains("charts/sweep-mean-response-seconds.png").contains("charts/compare-weekly-peak-backlog-certificates.png");
+        Map<String, List<String>> t1 = readTable(exp.resolve("tables/table-1.csv"));
+        Map<String, List<String>> runT1 = readTable(writeReport(run));
+        assertThat(t1.get("Pseudonym (OBU) certificates")).isEqualTo(runT1.get("Pseudonym (OBU) certificates"));
+
+        Outcome other = scmsim("report", exp.toString(), "--cell", "p01-base");
+        assertThat(other.exit()).as(other.err()).isZero();
+        assertThat(Files.readString(exp.resolve("report.md"))).contains("timeseries.csv, cell p01-base");
+        Outcome wrong = scmsim("report", exp.toString(), "--cell", "p09");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).contains("summary.json").contains("no cell 'p09'").contains("p00-base, p01-base");
+    }
+
+    private static Path writeReport(Path run) {
+        assertThat(scmsim("report", run.toString()).exit()).isZero();
+        return run.resolve("tables/table-1.csv");
+    }
+
     private static void assertNothingWritten(Path folder) throws Exception {
         assertThat(folder.resolve("report.html")).doesNotExist();
         assertThat(folder.resolve("report.md")).doesNotExist();

@@ -1,0 +1,2 @@
+/** {@code scmsim bench ...} commands. */
+package org.scmsim.scenarios.cli.bench;
