@@ -77,7 +77,7 @@ class DashboardTest {
         RunSet first = dashboard.runs().get(0);
         assertThat(first.outcome()).isEqualTo(RunSet.Outcome.COMPLETED);
         assertThat(first.replications()).hasSize(1);
-        assertThat(dashboard.runPanel().charts()).containsKeys("demand", "backlog", "without", "cost");
+        assertThat(dashboard.runPanel().charts()).containsKeys("demand", "backlog", "without", "utilisation");
         for (JFreeChart c : dashboard.runPanel().charts().values()) {
             XYPlot plot = c.getXYPlot();
             assertThat(plot.getDatasetCount()).isGreaterThan(0);
@@ -129,11 +129,14 @@ class DashboardTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(out.resolve("report.html")).isNotEmptyFile();
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("<svg").contains("Key figures").contains("Comparison");
-        assertThat(out.resolve("charts/demand.png")).isNotEmptyFile();
-        assertThat(out.resolve("charts/demand.svg")).isNotEmptyFile();
-        assertThat(out.resolve("tables/key-figures.csv")).isNotEmptyFile();
-        assertThat(out.resolve("tables/comparison.csv")).isNotEmptyFile();
+        assertThat(html).contains("<svg").contains("SCMS procurement report").contains("Comparison of the arms")
+                .contains("Differences from the baseline");
+        List<Path> written = dashboard.exportPanel().lastWritten();
+        long png = written.stream().filter(p -> p.toString().startsWith("charts") && p.toString().endsWith(".png")).count();
+        long svg = written.stream().filter(p -> p.toString().startsWith("charts") && p.toString().endsWith(".svg")).count();
+        assertThat(png).isGreaterThanOrEqualTo(4).isEqualTo(svg);
+        assertThat(out.resolve("tables/paired-differences.csv")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("tables/paired-differences.csv"))).contains("(paired)");
         assertThat(Files.readAllLines(out.resolve("replications/weekly-r1.csv"))).hasSize(27);   // header + 26 weeks
         // the exported scenario runs again from the command line's loader
         assertThat(new ScenarioLoader().load(out.resolve("scenario.resolved.yaml").toString()).scenario())

@@ -29,7 +29,8 @@ import org.jfree.chart.fx.ChartViewer;
 import org.scmsim.results.chart.TimeSeriesChart;
 import org.scmsim.results.report.Table;
 import org.scmsim.ui.run.Arm;
-import org.scmsim.ui.run.LiveChart;
+import org.scmsim.scenarios.experiment.Metrics;
+import org.scmsim.ui.run.KeyFigures;
 import org.scmsim.ui.run.SnapshotPublisher;
 import org.scmsim.ui.settings.SettingsStore;
 import org.scmsim.scenarios.experiment.Experiment;
@@ -58,7 +59,7 @@ public final class ComparePanel {
     private final ObservableList<Arm> runs;
     private final ObjectProperty<Theme> theme;
     private final ListView<Arm> runList = new ListView<>();
-    private final ComboBox<LiveChart.Series> metric = new ComboBox<>();
+    private final ComboBox<String> metric = new ComboBox<>();
     private final ChartViewer chart;
     private final TableView<List<String>> table = new TableView<>();
     private final Label method = new Label();
@@ -123,23 +124,20 @@ public final class ComparePanel {
             }
         });
 
-        for (LiveChart lc : LiveChart.resolve(LiveChart.DEFAULT_SLOTS)) {
-            metric.getItems().addAll(lc.available());
-        }
+        metric.getItems().addAll(Metrics.weeklyColumns());
         metric.setConverter(new StringConverter<>() {
             @Override
-            public String toString(LiveChart.Series s) {
-                return s == null ? "" : s.label();
+            public String toString(String column) {
+                return column == null ? "" : KeyFigures.label(column);
             }
 
             @Override
-            public LiveChart.Series fromString(String s) {
-                return null;
+            public String fromString(String s) {
+                return metric.getItems().stream().filter(c -> KeyFigures.label(c).equals(s)).findFirst().orElse(null);
             }
         });
-        if (!metric.getItems().isEmpty()) {
-            metric.setValue(metric.getItems().get(0));
-        }
+        metric.setValue(metric.getItems().contains("certificates_issued") ? "certificates_issued"
+                : metric.getItems().isEmpty() ? null : metric.getItems().get(0));
         metric.valueProperty().addListener((o, was, now) -> refresh());
 
         Button clear = new Button("Clear selection");
@@ -152,7 +150,7 @@ public final class ComparePanel {
         left.setPadding(new Insets(8));
         left.setPrefWidth(300);
 
-        HBox top = new HBox(8, new Label("Weekly series"), metric);
+        HBox top = new HBox(8, new Label("Weekly column"), metric);
         top.setAlignment(Pos.CENTER_LEFT);
         table.setPlaceholder(new Label("Pick two or more runs to compare their key figures."));
         method.getStyleClass().add("hint");
@@ -178,11 +176,9 @@ public final class ComparePanel {
             return;
         }
         comparison = new Comparison(picked);
-        LiveChart.Series s = metric.getValue();
-        if (s != null) {
-            String axis = LiveChart.resolve(LiveChart.DEFAULT_SLOTS).stream().filter(c -> c.series().contains(s))
-                    .map(LiveChart::axis).findFirst().orElse("");
-            chart.setChart(theme.get().style(comparison.chart(s, axis)));
+        String column = metric.getValue();
+        if (column != null) {
+            chart.setChart(theme.get().style(comparison.chart(column)));
         }
         show(comparison.table());
         method.setText(comparison.method());

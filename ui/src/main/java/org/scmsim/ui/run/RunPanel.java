@@ -38,11 +38,12 @@ import org.jfree.chart.fx.ChartViewer;
 import org.scmsim.model.config.Fidelity;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.Progress;
+import org.scmsim.results.data.TimeTable;
 import org.scmsim.ui.theme.Theme;
 
 /**
  * The Run panel: replications and fidelity chosen here, Run and Stop, a progress bar with the simulated date,
- * and four charts that follow the run as it goes. The simulation runs on its own thread; the panel
+ * and four charts (the report's own builders) that follow the run week by week as it goes. The simulation runs on its own thread; the panel
  * receives snapshots at most every {@link #SNAPSHOT_INTERVAL_MS} ms, so the window never freezes.
  */
 public final class RunPanel {
@@ -71,7 +72,7 @@ public final class RunPanel {
     private final Label status = new Label("Press Run (Ctrl+R) to run the scenario being edited.");
     private final TableView<List<String>> summary = new TableView<>();
     private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
-    private final List<LiveChart> charts = LiveChart.resolve(LiveChart.DEFAULT_SLOTS);
+    private final List<PanelCharts> charts = PanelCharts.ALL;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final BorderPane root = new BorderPane();
 
@@ -149,8 +150,8 @@ public final class RunPanel {
             grid.getRowConstraints().add(rc);
         }
         int i = 0;
-        for (LiveChart c : charts) {
-            ChartViewer v = new ChartViewer(theme.get().style(c.build("", null, -1, null)));
+        for (PanelCharts c : charts) {
+            ChartViewer v = new ChartViewer(theme.get().style(c.build(null, "")));
             v.setId("chart-" + c.id());
             v.setMinSize(200, 150);
             viewers.put(c.id(), v);
@@ -237,10 +238,18 @@ public final class RunPanel {
 
     private void redraw() {
         RunSnapshot s = lastSnapshot;
-        for (LiveChart c : charts) {
-            JFreeChart chart = s == null ? c.build("", null, -1, null)
-                    : c.build(runningScenario, s.finished(), s.running(), s.runningWeeks());
-            viewers.get(c.id()).setChart(theme.get().style(chart));
+        TimeTable t = null;
+        String subtitle = "";
+        if (s != null && s.running() >= 0 && s.runningWeeks() != null) {
+            t = s.runningWeeks().table();
+            subtitle = runningScenario + ": replication " + (s.running() + 1) + " of " + s.replications()
+                    + ", running (" + t.size() + " weeks simulated)";
+        } else if (s != null && s.finished() != null) {
+            t = s.finished().table();
+            subtitle = runningScenario + (s.finished().size() > 1 ? ": mean of " + s.finished().size() + " replications" : "");
+        }
+        for (PanelCharts c : charts) {
+            viewers.get(c.id()).setChart(theme.get().style(c.build(t, subtitle)));
         }
     }
 
@@ -291,7 +300,7 @@ public final class RunPanel {
         return running;
     }
 
-    /** The chart with this id ({@code demand}, {@code backlog}, {@code without}, {@code cost}). */
+    /** The chart with this id ({@code demand}, {@code backlog}, {@code without}, {@code utilisation}). */
     public JFreeChart chart(String id) {
         ChartViewer v = viewers.get(id);
         return v == null ? null : v.getChart();
