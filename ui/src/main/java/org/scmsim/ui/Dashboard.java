@@ -97,7 +97,11 @@ public final class Dashboard {
         runPanel.replicationsControl().getValueFactory().setValue(settings.getInt("run.replications", 1));
         runPanel.replicationsControl().valueProperty().addListener((o, was, now) -> settings.put("run.replications", Integer.toString(now)));
         tabs.getSelectionModel().select(Math.max(0, TABS.indexOf(settings.get("tab", "scenario"))));
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> settings.put("tab", TABS.get(now.intValue())));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            settings.put("tab", TABS.get(now.intValue()));
+            runPanel.setActive(TABS.get(now.intValue()).equals("run"));
+        });
+        runPanel.setActive(tabs.getSelectionModel().getSelectedIndex() == TABS.indexOf("run"));
 
         String last = settings.get("scenario.last", "default");
         if (!scenarioPanel.open(last) && !last.equals("default")) {

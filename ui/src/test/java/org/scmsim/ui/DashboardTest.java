@@ -162,6 +162,29 @@ class DashboardTest {
     }
 
     @Test
+    void stopFromTheKeyboardKeepsTheFinishedReplicationsAndTheWindowStaysResponsive(FxRobot robot) throws Exception {
+        TextField horizon = robot.lookup("#field-horizon").queryAs(TextField.class);
+        robot.interact(() -> horizon.setText("P91D"));
+        robot.interact(() -> dashboard.runPanel().replicationsControl().getValueFactory().setValue(200));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runPanel().finishedSoFar() >= 1);
+        // while it runs, the FX thread answers at once (the simulation is elsewhere)
+        long t0 = System.nanoTime();
+        robot.interact(() -> dashboard.select("scenario"));
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5.0);
+        assertThat(dashboard.runPanel().runningProperty().get()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.PERIOD).release(KeyCode.PERIOD, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        RunSet stopped = dashboard.runs().get(0);
+        assertThat(stopped.outcome()).isEqualTo(RunSet.Outcome.STOPPED);
+        assertThat(stopped.size()).isBetween(1, 199);
+        assertThat(dashboard.runPanel().runningProperty().get()).isFalse();
+        assertThat(dashboard.runPanel().statusText()).contains("stopped");
+        assertThat(dashboard.arms()).singleElement().satisfies(a -> assertThat(a.stopped()).isTrue());
+    }
+
+    @Test
     void windowStateAndThemeAreRememberedAndTheThemeSwitchesFromTheKeyboard(FxRobot robot) {
         assertThat(dashboard.themeProperty().get()).isEqualTo(Theme.LIGHT);
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);

@@ -105,7 +105,7 @@ public final class ComparePanel {
             @Override
             protected void updateItem(Arm r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.label() + (r.size() > 1 ? " ×" + r.size() : "") + (r.stopped() ? " (stopped)" : ""));
+                setText(empty || r == null ? null : r.label() + (r.size() > 1 && !r.label().contains("×") ? " ×" + r.size() : "") + (r.stopped() ? " (stopped)" : ""));
             }
         });
         runList.setPlaceholder(new Label("Finished runs appear here."));

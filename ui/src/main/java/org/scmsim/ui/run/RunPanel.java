@@ -82,6 +82,10 @@ public final class RunPanel {
     private int runNumber;
     private String runningScenario = "";
     private long snapshotsShown;
+    private boolean active = true;
+    private boolean chartsStale;
+    private long lastRedrawEnd;
+    private long lastRedrawNanos;
 
     /**
      * @param scenarioSource the scenario to run (null when it has problems; the source reports them)
@@ -96,7 +100,13 @@ public final class RunPanel {
         this.onFinished = onFinished;
         this.theme = theme;
         build();
-        theme.addListener((o, was, now) -> redraw());
+        theme.addListener((o, was, now) -> {
+            if (active) {
+                redraw();
+            } else {
+                chartsStale = true;
+            }
+        });
     }
 
     public Node view() {
@@ -233,10 +243,26 @@ public final class RunPanel {
             simulatedDate.setText(String.format(Locale.ROOT, "%d of %d replications finished",
                     s.finishedCount(), s.replications()));
         }
-        redraw();
+        if (!active) {
+            chartsStale = true;   // drawn when the panel is shown again
+        } else if (s.running() >= 0 && System.nanoTime() - lastRedrawEnd < 3 * lastRedrawNanos) {
+            chartsStale = true;   // drawing takes long on this machine: keep the FX thread mostly free
+        } else {
+            redraw();
+        }
+    }
+
+    /** Whether the panel is on screen; while it is not, charts are left stale and drawn on return. */
+    public void setActive(boolean active) {
+        this.active = active;
+        if (active && chartsStale) {
+            redraw();
+        }
     }
 
     private void redraw() {
+        long t0 = System.nanoTime();
+        chartsStale = false;
         RunSnapshot s = lastSnapshot;
         TimeTable t = null;
         String subtitle = "";
@@ -251,10 +277,15 @@ public final class RunPanel {
         for (PanelCharts c : charts) {
             viewers.get(c.id()).setChart(theme.get().style(c.build(t, subtitle)));
         }
+        lastRedrawEnd = System.nanoTime();
+        lastRedrawNanos = lastRedrawEnd - t0;
     }
 
     private void finished(RunSet set) {
         running.set(false);
+        if (chartsStale && active) {
+            redraw();
+        }
         last = set;
         fillSummary(set);
         status.getStyleClass().removeAll("error-text");
@@ -267,6 +298,9 @@ public final class RunPanel {
 
     private void failed(Throwable t) {
         running.set(false);
+        if (chartsStale && active) {
+            redraw();
+        }
         if (t instanceof RunJob.StoppedBeforeFirstReplication) {
             status.getStyleClass().removeAll("error-text");
             status.setText("Stopped before the first replication finished: nothing to show.");
@@ -316,6 +350,12 @@ public final class RunPanel {
     /** The last run that ended, or null. */
     public RunSet lastRun() {
         return last;
+    }
+
+    /** Replications finished so far in the current or last run, as last shown. */
+    public int finishedSoFar() {
+        RunSnapshot s = lastSnapshot;
+        return s == null ? 0 : s.finishedCount();
     }
 
     /** How many snapshots the panel has drawn during the current or last run. */
