@@ -154,6 +154,7 @@ class DashboardTest {
         assertThat(dashboard.scenarioPanel().isDirty()).isFalse();
         assertThat(new ScenarioLoader().load(saved.toString()).scenario()).isEqualTo(dashboard.scenarioPanel().scenario());
         assertThat(settings.get("scenario.last")).contains(saved.toString());
+        assertThat(dashboard.scenarioPanel().recent()).containsExactly(saved.toString(), "default");
 
         robot.interact(() -> assertThat(dashboard.scenarioPanel().open(dir.resolve("missing.yaml").toString())).isFalse());
         ListView<?> problems = robot.lookup("#problemList").queryAs(ListView.class);
