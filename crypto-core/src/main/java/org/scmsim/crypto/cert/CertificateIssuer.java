@@ -89,7 +89,7 @@ public final class CertificateIssuer {
 
     private Signature sign(ToBeSignedCertificate tbs, Certificate issuerCert, EcKeyPair key) {
         byte[] tbsEnc = Oer.encode(tbs, Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
-        byte[] h = Sha256.signingHash(tbsEnc, issuerCert == null ? null : issuerCert.encoded());
+        byte[] h = issuerCert == null ? Sha256.signingHash(tbsEnc, null) : Sha256.signingHashWithSignerDigest(tbsEnc, issuerCert.sha256());
         return EcOer.signature(key.curve(), backend.sign(key.curve(), key.privateKey(), h));
     }
 

@@ -16,8 +16,7 @@ public final class CryptoLoops {
         if (s.fidelity().mode() == Fidelity.Mode.MODEL) {
             return new CostOnly();
         }
-        throw new UnsupportedOperationException("fidelity " + s.fidelity().mode().name().toLowerCase()
-                + " needs crypto-core's SCMS operations, which this build does not have yet; use fidelity.mode: model");
+        return new CryptoCoreLoop(s, streams.stream("fidelity.sample"), obus, rsus, streams.replication());
     }
 
     /** The operation costs the run uses: as given, or measured on this machine. */

@@ -16,7 +16,6 @@ import org.scmsim.scenarios.experiment.Experiment;
 import org.scmsim.scenarios.experiment.ExperimentException;
 import org.scmsim.scenarios.experiment.ExperimentRun;
 import org.scmsim.scenarios.experiment.MetricSummary;
-import org.scmsim.scenarios.experiment.ThreadPoolRunner;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -40,7 +39,7 @@ final class Batches {
         }
         Path dir = opts.out != null ? opts.out : Path.of("runs", exp.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        BatchRunner runner = new ThreadPoolRunner(opts.threads());
+        BatchRunner runner = opts.batchRunner();
         out.printf(Locale.ROOT, "%s: %d cell(s) x %d replication(s)%s, seed %d, %s%n", exp.name(), exp.cells().size(),
                 exp.replications(), exp.target() != null ? " (more until the target precision, at most " + exp.maxReplications() + ")" : "",
                 exp.seed(), runner.describe());

@@ -1,0 +1,74 @@
+package org.scmsim.model.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scmsim.model.config.Deployment;
+import org.scmsim.model.config.DeploymentYear;
+import org.scmsim.model.config.Fidelity;
+import org.scmsim.model.config.Fleet;
+import org.scmsim.model.config.Scenario;
+import org.scmsim.model.run.RunResult;
+import org.scmsim.model.run.RunSummary;
+import org.scmsim.model.run.ScmsModel;
+import org.scmsim.model.testing.TestScenarios;
+
+/**
+ * Real crypto in the loop: in {@code full} fidelity every device's certificates are really issued,
+ * opened and checked, and every device-week's BSM verifies at a receiver; {@code sampled} and
+ * {@code model} fidelity give the same counts on the same seed, because the crypto loop draws
+ * nothing from the model's streams.
+ */
+class FidelityTest {
+
+    static Scenario small(Fidelity.Mode mode) {
+        Scenario s = TestScenarios.withHorizon(TestScenarios.pilot(), Duration.ofDays(15));
+        s = TestScenarios.withDeployment(s, new Deployment(Deployment.Arrivals.STRATIFIED,
+                List.of(new DeploymentYear(2026, 3, 1), new DeploymentYear(2027, 24, 1)), 2, 16, Duration.ZERO,
+                Duration.ZERO));
+        s = TestScenarios.withFleet(s, new Fleet(List.of(TestScenarios.car(1.0, 0.5, 0.9, 0.5)), TestScenarios.flatDay()));
+        return s.withFidelity(new Fidelity(mode, 0.3));
+    }
+
+    static Map<String, Double> countsOf(RunSummary s) {
+        Map<String, Double> m = new LinkedHashMap<>(s.metrics());
+        m.keySet().removeIf(k -> k.equals("real_crypto_devices") || k.equals("crypto_operations")
+                || k.equals("certificates_really_issued") || k.equals("signatures_verified"));
+        return m;
+    }
+
+    @Test
+    void inFullFidelityDevicesEndWithCertificatesAReceiverAccepts() {
+        ScmsModel model = new ScmsModel(small(Fidelity.Mode.FULL), 0);
+        RunResult full = model.run();
+        RunSummary s = full.summary();
+        assertThat(model.crypto()).isInstanceOf(CryptoCoreLoop.class);
+        assertThat(s.realCryptoDevices()).isEqualTo(s.obusDeployed());
+        assertThat(s.pseudonymDownloaded()).isPositive();
+        assertThat(s.cryptoRejected()).isZero();
+        assertThat(s.signaturesVerified()).isPositive();
+        // every pseudonym a device installed was really issued, plus enrollment and RSU certificates
+        assertThat(s.certificatesReallyIssued()).isGreaterThanOrEqualTo(s.pseudonymDownloaded() + s.applicationIssued());
+        assertThat(s.cryptoOperations()).isGreaterThan(s.certificatesReallyIssued());
+
+        RunResult model2 = new ScmsModel(small(Fidelity.Mode.MODEL), 0).run();
+        assertThat(model2.summary().realCryptoDevices()).isZero();
+        assertThat(countsOf(model2.summary())).isEqualTo(countsOf(s));
+        assertThat(model2.weeks()).isEqualTo(full.weeks().stream().map(w -> w).toList());
+    }
+
+    @Test
+    void sampledFidelityRunsRealCryptoForASampleAndCountsLikeTheModel() {
+        RunResult sampled = new ScmsModel(small(Fidelity.Mode.SAMPLED), 0).run();
+        RunResult model = new ScmsModel(small(Fidelity.Mode.MODEL), 0).run();
+        RunSummary s = sampled.summary();
+        assertThat(s.realCryptoDevices()).isBetween(1L, s.obusDeployed() - 1);
+        assertThat(s.cryptoRejected()).isZero();
+        assertThat(s.certificatesReallyIssued()).isPositive();
+        assertThat(countsOf(s)).isEqualTo(countsOf(model.summary()));
+    }
+}
