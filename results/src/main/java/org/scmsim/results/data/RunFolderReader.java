@@ -21,7 +21,8 @@ public final class RunFolderReader {
     public static final String WEEKLY = "weekly.csv";
     public static final String DAILY = "daily.csv";
     /** Optional tables a run may write, read when present. */
-    public static final List<String> EXTRAS = List.of("cost.csv", "disruptions.csv", "revocations.csv", "crl.csv");
+    public static final List<String> EXTRAS = List.of("cost.csv", "disruptions.csv", "revocations.csv", "crl.csv",
+            "differences.csv");
 
     private RunFolderReader() {
     }

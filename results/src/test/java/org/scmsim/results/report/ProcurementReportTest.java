@@ -187,6 +187,13 @@ class ProcurementReportTest {
             }
         }
         assertThat(html).contains("<svg").contains("id=\"table-1\"");
+        Matcher ids = Pattern.compile("id='([^']+)'").matcher(html);
+        List<String> defs = new ArrayList<>();
+        while (ids.find()) {
+            defs.add(ids.group(1));
+        }
+        assertThat(defs).as("ids of the inlined charts' definitions").isNotEmpty().doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).startsWith("fig-"));
         assertThat(written).contains(dir.resolve("report.html"), dir.resolve("report.md"), dir.resolve("tables/table-1.csv"));
         try (var files = Files.walk(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
