@@ -224,6 +224,20 @@ public final class ComparePanel {
             }
         });
         runExperiment.setOnAction(e -> runExperiment(null));
+        Button openFolder = new Button("Open folder…");
+        openFolder.setId("openExperimentFolder");
+        openFolder.setOnAction(e -> {
+            javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+            dc.setTitle("Open an experiment folder");
+            File base = new File(settings.get("runs.dir", Path.of(System.getProperty("user.home"), "scmsim-runs").toString()));
+            if (base.isDirectory()) {
+                dc.setInitialDirectory(base);
+            }
+            File f = dc.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            if (f != null) {
+                openExperimentFolder(f.toPath());
+            }
+        });
         stopExperiment.setOnAction(e -> {
             if (experimentJob != null) {
                 experimentJob.stop();
@@ -236,7 +250,7 @@ public final class ComparePanel {
         experimentStatus.getStyleClass().add("hint");
         Label title = new Label("Experiment (arms, sweeps, replications)");
         HBox buttons = new HBox(6, open, runExperiment, stopExperiment);
-        return new VBox(6, title, experimentChoice, buttons, experimentProgress, experimentStatus);
+        return new VBox(6, title, experimentChoice, buttons, openFolder, experimentProgress, experimentStatus);
     }
 
     /**
@@ -292,6 +306,20 @@ public final class ComparePanel {
         experimentProgress.setProgress(0);
         experimentStatus.setText("Running " + exp.name() + " into " + dir + "…");
         worker.submit(job);
+    }
+
+    /** Adds the arms of an experiment folder written earlier, and picks them. */
+    public boolean openExperimentFolder(Path dir) {
+        try {
+            List<Arm> arms = ExperimentFolders.read(dir);
+            runs.addAll(arms);
+            pick(arms);
+            experimentStatus.setText(arms.size() + " arms read from " + dir);
+            return true;
+        } catch (ExperimentFolders.NotAnExperiment e) {
+            experimentStatus.setText(e.getMessage());
+            return false;
+        }
     }
 
     /** The last experiment that ended, or null. */

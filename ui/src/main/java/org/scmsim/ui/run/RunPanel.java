@@ -100,13 +100,7 @@ public final class RunPanel {
         this.onFinished = onFinished;
         this.theme = theme;
         build();
-        theme.addListener((o, was, now) -> {
-            if (active) {
-                redraw();
-            } else {
-                chartsStale = true;
-            }
-        });
+        theme.addListener((o, was, now) -> viewers.values().forEach(v -> now.style(v.getChart())));   // recolour only
     }
 
     public Node view() {
