@@ -85,6 +85,7 @@ public final class ScenarioForm {
 
     public Node view() {
         ScrollPane scroll = new ScrollPane(root);
+        scroll.setId("scenarioForm");
         scroll.setFitToWidth(true);
         return scroll;
     }
