@@ -189,7 +189,7 @@ public final class ScmsModel implements ScmsClient {
     }
 
     private void rsuJoins(int i) {
-        rsus.join(i, lifetime(scenario.deployment().rsuLifetime()));
+        rsus.join(i, lifetime(scenario.deployment().rsuLifetime()), rsuJoin[i] == 0 && preStart);
         if (i + 1 < rsuJoin.length) {
             sim.at(rsuJoin[i + 1], onRsuJoin, i + 1);
         }
@@ -231,10 +231,10 @@ public final class ScmsModel implements ScmsClient {
         installing[d] = obus.installing();
         long queued = 0;
         for (ScmsComponent c : scms.components().values()) {
-            queued += c.station().queueSize();
+            queued += c.waiting();
             busyAtDayEnd.get(c.id())[d] = c.busyServerSeconds();
-            waitSumAtDayEnd.get(c.id())[d] = c.station().waits().sum();
-            waitCountAtDayEnd.get(c.id())[d] = c.station().waits().count();
+            waitSumAtDayEnd.get(c.id())[d] = c.waits().sum();
+            waitCountAtDayEnd.get(c.id())[d] = c.waits().count();
         }
         waiting[d] = queued;
         obuOutSeconds[d] = obus.outGauge().integral(sim.now());
@@ -436,7 +436,7 @@ public final class ScmsModel implements ScmsClient {
     }
 
     private double wait(ComponentId c) {
-        return scms.component(c).station().waits().mean();
+        return scms.component(c).waits().mean();
     }
 
     // ---- for tests and callers that look inside

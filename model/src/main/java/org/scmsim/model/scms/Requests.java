@@ -15,6 +15,7 @@ final class Requests {
     private int[] last = new int[1024];
     private double[] submitted = new double[1024];
     private double[] work = new double[1024];
+    private double[] arrived = new double[1024];
     private byte[] forks = new byte[1024];
     private byte[] at = new byte[1024];
     private int[] free = new int[1024];
@@ -85,6 +86,15 @@ final class Requests {
         work[r] = seconds;
     }
 
+    /** When the request arrived at its current component. */
+    double arrived(int r) {
+        return arrived[r];
+    }
+
+    void setArrived(int r, double t) {
+        arrived[r] = t;
+    }
+
     ComponentId at(int r) {
         return ComponentId.VALUES[at[r]];
     }
@@ -111,6 +121,7 @@ final class Requests {
         last = Arrays.copyOf(last, n);
         submitted = Arrays.copyOf(submitted, n);
         work = Arrays.copyOf(work, n);
+        arrived = Arrays.copyOf(arrived, n);
         forks = Arrays.copyOf(forks, n);
         at = Arrays.copyOf(at, n);
         free = Arrays.copyOf(free, n);

@@ -4,6 +4,7 @@ import java.util.function.IntConsumer;
 import org.scmsim.model.config.Component;
 import org.scmsim.model.engine.Simulation;
 import org.scmsim.model.engine.Station;
+import org.scmsim.model.stats.Tally;
 import org.scmsim.model.stats.TimeWeighted;
 import umontreal.ssj.probdist.NormalDist;
 import umontreal.ssj.rng.RandomStream;
@@ -35,6 +36,12 @@ public final class ScmsComponent {
     private final IntConsumer done;
     private final TimeWeighted backlog;
     private final TimeWeighted down;
+    private final Tally waits = new Tally();
+    private final boolean priority;
+    private int[] held = new int[64];   // pre-generation slices waiting behind devices' requests (priority)
+    private int heldHead;
+    private int heldCount;
+    private int downCauses;
     private long backlogCerts;
     private long refused;
     private long completed;
@@ -54,8 +61,12 @@ public final class ScmsComponent {
         this.station = new Station(sim, id.key(), spec.servers(), this::serviceTime, this::departed);
         this.backlog = new TimeWeighted(sim.now(), 0);
         this.down = new TimeWeighted(sim.now(), 0);
+        this.priority = spec.discipline() == Component.Discipline.PRIORITY;
         if (!spec.mtbf().isZero()) {
             sim.after(exp(seconds(spec.mtbf())), this::fail);
+        }
+        if (!spec.maintenanceEvery().isZero() && !spec.maintenanceLength().isZero()) {
+            sim.after(seconds(spec.maintenanceEvery()), this::maintenanceStarts);
         }
     }
 
@@ -71,10 +82,57 @@ public final class ScmsComponent {
         }
         requests.setWork(request, work);
         requests.setAt(request, id);
+        requests.setArrived(request, sim.now());
         backlogCerts += requests.certs(request);
         backlog.update(sim.now(), backlogCerts);
-        station.arrive(request);
+        if (priority && isJobSlice(request)) {
+            hold(request);
+            release();
+        } else {
+            station.arrive(request);
+        }
         return Admission.ACCEPTED;
+    }
+
+    // ---- priority: a pre-generation slice enters the station only when no device request waits
+    // and a server is free, so it never delays a device's request by more than one service
+
+    private boolean isJobSlice(int request) {
+        RequestKind k = requests.kind(request);
+        return k == RequestKind.PREGENERATION || (k == RequestKind.IDENTIFICATION && requests.device(request) < 0);
+    }
+
+    private void hold(int request) {
+        if (heldCount == held.length) {
+            int[] n = new int[held.length * 2];
+            for (int k = 0; k < heldCount; k++) {
+                n[k] = held[(heldHead + k) % held.length];
+            }
+            held = n;
+            heldHead = 0;
+        }
+        held[(heldHead + heldCount) % held.length] = request;
+        heldCount++;
+    }
+
+    private void release() {
+        while (heldCount > 0 && station.isUp() && station.queueSize() == 0
+                && station.busy() < station.servers()) {
+            int r = held[heldHead];
+            heldHead = (heldHead + 1) % held.length;
+            heldCount--;
+            station.arrive(r);
+        }
+    }
+
+    /** Jobs waiting: in the station's queue, and held back by priority. */
+    public int waiting() {
+        return station.queueSize() + heldCount;
+    }
+
+    /** Waiting times (arrival to start of service) of every job that started service. */
+    public Tally waits() {
+        return waits;
     }
 
     /** Delay before a refused sender retries. */
@@ -83,6 +141,7 @@ public final class ScmsComponent {
     }
 
     private double serviceTime(int request) {
+        waits.add(sim.now() - requests.arrived(request));
         double mean = requests.work(request);
         return switch (spec.serviceTime()) {
             case DETERMINISTIC -> mean;
@@ -104,14 +163,27 @@ public final class ScmsComponent {
         completed++;
         certsDone += c;
         done.accept(request);
+        if (priority) {
+            release();
+        }
     }
 
     // ---- availability
 
-    /** Takes the component down (false) or brings it back (true); jobs in service finish. */
+    /**
+     * One cause takes the component down (false) or ends (true); it is down while any cause
+     * lasts (a failure, a maintenance window, an incident). Jobs in service finish.
+     */
     public void setUp(boolean up) {
-        station.setUp(up);
-        down.update(sim.now(), up ? 0 : 1);
+        downCauses = Math.max(0, downCauses + (up ? -1 : 1));
+        boolean isUp = downCauses == 0;
+        if (isUp != station.isUp()) {
+            station.setUp(isUp);
+            down.update(sim.now(), isUp ? 0 : 1);
+            if (isUp && priority) {
+                release();
+            }
+        }
     }
 
     private void fail() {
@@ -125,6 +197,16 @@ public final class ScmsComponent {
         failed = false;
         setUp(true);
         sim.after(exp(seconds(spec.mtbf())), this::fail);
+    }
+
+    private void maintenanceStarts() {
+        setUp(false);
+        sim.after(seconds(spec.maintenanceLength()), this::maintenanceEnds);
+    }
+
+    private void maintenanceEnds() {
+        setUp(true);
+        sim.after(seconds(spec.maintenanceEvery()) - seconds(spec.maintenanceLength()), this::maintenanceStarts);
     }
 
     private double exp(double mean) {

@@ -31,8 +31,8 @@ class ComponentQueueTest {
     }
 
     static Component spec(int servers, int queueLimit, Duration mtbf) {
-        return new Component(servers, Component.Variability.EXPONENTIAL, 1, queueLimit, Duration.ofSeconds(5), mtbf,
-                Duration.ofSeconds(50));
+        return new Component(servers, Component.Variability.EXPONENTIAL, 1, queueLimit, Duration.ofSeconds(5),
+                Component.Discipline.FIFO, mtbf, Duration.ofSeconds(50), Duration.ZERO, Duration.ZERO);
     }
 
     /** One replication: mean queue wait after a warm-up. */
@@ -98,5 +98,51 @@ class ComponentQueueTest {
         // availability = MTBF / (MTBF + MTTR) = 450 / 500
         assertThat(la.downTime().mean(sim.now())).isBetween(0.08, 0.12);
         assertThat(la.outages()).isBetween(3_600, 4_400);
+    }
+
+    @Test
+    void withPriorityDeviceRequestsOvertakeWaitingPregenerationSlices() {
+        Simulation sim = new Simulation();
+        RandomStreams streams = new RandomStreams(1, 0);
+        Requests requests = new Requests();
+        java.util.List<Integer> order = new java.util.ArrayList<>();
+        Component spec = new Component(1, Component.Variability.DETERMINISTIC, 0, 0, Duration.ofSeconds(5),
+                Component.Discipline.PRIORITY, Duration.ZERO, Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO);
+        ScmsComponent pca = new ScmsComponent(sim, ComponentId.PCA, spec, requests, streams.stream("s"),
+                streams.stream("f"), r -> {
+                    order.add(requests.device(r));
+                    requests.close(r);
+                });
+        for (int k = 0; k < 3; k++) {
+            pca.submit(requests.open(RequestKind.PREGENERATION, 100 + k, 10, 5, 5, 0), 10);
+        }
+        sim.run(1);
+        pca.submit(requests.open(RequestKind.PSEUDONYM_BATCH, 7, 20, 0, 0, 1), 1);
+        assertThat(pca.waiting()).isEqualTo(3);   // one slice in service, two held, the device request queued
+        sim.runToEnd();
+        // the first slice was in service; the device's request goes next, then the other slices
+        assertThat(order).containsExactly(100, 7, 101, 102);
+        assertThat(pca.waits().max()).isEqualTo(21.0);   // the last slice waited for three services
+    }
+
+    @Test
+    void maintenanceWindowsAndFailuresOverlapWithoutBringingTheComponentBackEarly() {
+        Simulation sim = new Simulation();
+        RandomStreams streams = new RandomStreams(4, 0);
+        Requests requests = new Requests();
+        Component spec = new Component(1, Component.Variability.DETERMINISTIC, 0, 0, Duration.ofSeconds(5),
+                Component.Discipline.FIFO, Duration.ZERO, Duration.ofSeconds(1), Duration.ofHours(24), Duration.ofHours(2));
+        ScmsComponent ra = new ScmsComponent(sim, ComponentId.RA, spec, requests, streams.stream("s"),
+                streams.stream("f"), requests::close);
+        sim.run(25 * 3600.0);
+        assertThat(ra.station().isUp()).isFalse();       // inside the first window (24 h to 26 h)
+        ra.setUp(false);                                   // an incident starts during the window
+        sim.run(27 * 3600.0);
+        assertThat(ra.station().isUp()).isFalse();       // the window ended, the incident goes on
+        ra.setUp(true);
+        assertThat(ra.station().isUp()).isTrue();
+        sim.run(10 * 86_400.0);
+        // ten days: windows on days 1..9 (2 h each) plus the incident's extra hour
+        assertThat(ra.downTime().integral(sim.now()) / 3600).isCloseTo(9 * 2 + 1, org.assertj.core.data.Offset.offset(1e-6));
     }
 }

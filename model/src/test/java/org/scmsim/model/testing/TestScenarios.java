@@ -31,7 +31,8 @@ public final class TestScenarios {
     }
 
     public static Component component(int servers, Component.Variability v) {
-        return new Component(servers, v, 1.0, 0, Duration.ofMinutes(1), Duration.ZERO, Duration.ofHours(4));
+        return new Component(servers, v, 1.0, 0, Duration.ofMinutes(1), Component.Discipline.FIFO, Duration.ZERO,
+                Duration.ofHours(4), Duration.ZERO, Duration.ZERO);
     }
 
     public static OperationCosts costs() {

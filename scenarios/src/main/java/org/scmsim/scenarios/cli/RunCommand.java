@@ -162,7 +162,7 @@ public final class RunCommand implements Callable<Integer> {
         row(o, "Mean request-to-issue time", String.format(Locale.ROOT, "%.3f s", s.meanResponseSeconds()));
         row(o, "Longest request-to-issue time", String.format(Locale.ROOT, "%.3f s", s.maxResponseSeconds()));
         row(o, "Peak backlog", fmt(s.peakBacklogCertificates()) + " certificates");
-        row(o, "Utilisation RA / PCA / ECA", String.format(Locale.ROOT, "%.3f %% / %.3f %% / %.3f %%",
+        row(o, "Utilisation RA / PCA / ECA", String.format(Locale.ROOT, "%.3g %% / %.3g %% / %.3g %%",
                 100 * s.raUtilisation(), 100 * s.pcaUtilisation(), 100 * s.ecaUtilisation()));
         row(o, "Certificates late for their week", fmt(s.lateCertificates()));
         row(o, "Events simulated", fmt(s.eventsProcessed()) + String.format(Locale.ROOT, " in %.2f s wall", wallSeconds));
