@@ -86,8 +86,10 @@ public final class DeploymentShift {
             double from = ChronoUnit.DAYS.between(scenario.start(), dd.from()) * 86_400.0;
             long lost = dd.certificates() == DeploymentDelay.Reallocation.LOST
                     ? Math.round(obuSecondsLost[k] / WEEK * perWeek + rsuSecondsLost[k] / WEEK * psids) : 0;
-            out.add(new DisruptionImpact(dd.name(), "deployment_delay", from, from + dd.delay().toNanos() / 1e9, 0, 0,
-                    0, obusDelayed[k] + rsusDelayed[k], 0, lost, 0, "agency"));
+            double by = dd.delay().toNanos() / 1e9;
+            // recovery: the curve is back on plan (shifted) once the delay has passed
+            out.add(new DisruptionImpact(dd.name(), "deployment_delay", from, from + by, 0, 0,
+                    by, obusDelayed[k] + rsusDelayed[k], 0, lost, 0, "agency"));
         }
         return out;
     }

@@ -122,7 +122,7 @@ final class PlanningTables {
             obuHours += d.obuHoursWithoutCertificates();
             rsuHours += d.rsuHoursWithoutCertificates();
             added += d.addedCost();
-            if (!d.kind().equals("deployment_delay")) {
+            if (!d.kind().equals("deployment_delay")) {   // a delay's recovery is the delay itself
                 if (Double.isNaN(d.recoverySeconds())) {
                     unrecovered = true;
                 } else {
