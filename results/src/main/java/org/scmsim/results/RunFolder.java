@@ -15,6 +15,7 @@ import org.scmsim.results.io.Tables;
 /**
  * The files of one run: {@code scenario.resolved.yaml}, {@code weekly.csv}, {@code daily.csv},
  * {@code components.csv} (each SCMS component by week), {@code summary.json} and {@code demand.png}. Each is written to a temporary name and renamed, so a crash never
+ * {@code cost.csv} and {@code disruptions.csv} when the scenario prices the SCMS or disrupts the run.
  * leaves a half file; the data files are byte-identical for the same scenario and seed.
  */
 public final class RunFolder {
@@ -25,6 +26,8 @@ public final class RunFolder {
     public static final String COMPONENTS = "components.csv";
     public static final String SUMMARY = "summary.json";
     public static final String DEMAND_CHART = "demand.png";
+    public static final String COST = "cost.csv";
+    public static final String DISRUPTIONS = "disruptions.csv";
 
     private final Path dir;
 
@@ -44,6 +47,14 @@ public final class RunFolder {
         AtomicFiles.write(dir.resolve(COMPONENTS), Tables.csv(ComponentWeek.class, result.components()));
         AtomicFiles.write(dir.resolve(SUMMARY), Tables.json(new Summary(result.scenario(), result.seed(),
                 result.replication(), result.summary(), result.costs())));
+        // issue 6: cost under the pricing models and the disruptions' impact, when the scenario has them
+        if (!result.planning().cost().isEmpty()) {
+            AtomicFiles.write(dir.resolve(COST), Tables.csv(org.scmsim.model.cost.CostLine.class, result.planning().cost()));
+        }
+        if (!result.planning().disruptions().isEmpty()) {
+            AtomicFiles.write(dir.resolve(DISRUPTIONS), Tables.csv(org.scmsim.model.disruption.DisruptionImpact.class,
+                    result.planning().disruptions()));
+        }
         ChartFiles.png(DemandChart.create(result.scenario() + ": certificate demand and backlog", result.weeks()),
                 dir.resolve(DEMAND_CHART), 1200, 600);
     }

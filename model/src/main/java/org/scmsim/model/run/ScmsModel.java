@@ -9,6 +9,8 @@ import org.scmsim.model.config.Scenario;
 import org.scmsim.model.crypto.CryptoLoop;
 import org.scmsim.model.crypto.CryptoLoops;
 import org.scmsim.model.device.DeploymentSchedule;
+import org.scmsim.model.disruption.DeploymentShift;
+import org.scmsim.model.disruption.DisruptionTimeline;
 import org.scmsim.model.device.Ledger;
 import org.scmsim.model.device.Measure;
 import org.scmsim.model.device.ObuLife;
@@ -59,6 +61,9 @@ public final class ScmsModel implements ScmsClient {
     private final double[] rsuJoin;
     private final RandomStream retirement;
     private final boolean preStart;
+    private final DeploymentShift shift;
+    private final DisruptionTimeline disruptions;
+    private Planning planning = Planning.none();
 
     // day-end observations
     private final long[] obusActive;
@@ -98,12 +103,13 @@ public final class ScmsModel implements ScmsClient {
         this.horizon = scenario.horizonSeconds();
         this.weeks = (int) Math.ceil(horizon / WEEK);
         this.days = (int) Math.ceil(horizon / DAY);
-        this.obuJoin = DeploymentSchedule.obuJoinTimes(scenario.deployment(), scenario.start(), horizon,
-                streams.stream("deployment.obu"));
-        this.rsuJoin = DeploymentSchedule.rsuJoinTimes(scenario.deployment(), scenario.start(), horizon,
-                streams.stream("deployment.rsu"));
-        this.retirement = streams.stream("retirement");
         this.preStart = scenario.deployment().years().get(0).year() < scenario.start().getYear();
+        this.shift = new DeploymentShift(scenario, horizon, preStart);   // issue 6: deployment delays
+        this.obuJoin = shift.obus(DeploymentSchedule.obuJoinTimes(scenario.deployment(), scenario.start(), horizon,
+                streams.stream("deployment.obu")));
+        this.rsuJoin = shift.rsus(DeploymentSchedule.rsuJoinTimes(scenario.deployment(), scenario.start(), horizon,
+                streams.stream("deployment.rsu")));
+        this.retirement = streams.stream("retirement");
         this.ledger = new Ledger(sim, days);
         this.costs = CryptoLoops.costs(scenario);
         this.crypto = CryptoLoops.create(scenario, streams, obuJoin.length, rsuJoin.length);
@@ -111,6 +117,7 @@ public final class ScmsModel implements ScmsClient {
         Terrain terrain = RsuLayout.build(scenario.region(), rsuJoin.length, streams.stream("rsu.placement"));
         this.rsus = new RsuLife(sim, scenario, scms, ledger, crypto, streams, rsuJoin.length, obuJoin.length);
         this.obus = new ObuLife(sim, scenario, scms, terrain, rsus, ledger, crypto, streams, obuJoin.length);
+        this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon);   // issue 6
 
         obusActive = new long[days];
         rsusActive = new long[days];
@@ -178,13 +185,15 @@ public final class ScmsModel implements ScmsClient {
                 sim.at(t, obus::filesPublished);
             }
         }
+        disruptions.schedule();   // issue 6
         sim.run(horizon);
         if (cancelled) {
             throw new java.util.concurrent.CancellationException("run of " + scenario.name() + " cancelled at "
                     + scenario.start().plusDays(daysClosed));
         }
+        planning = PlanningTables.of(scenario, obusActive, rsusActive, ledger, shift, disruptions);   // issue 6
         return new RunResult(scenario.name(), scenario.seed(), replication, weekRows(), summary(), dayRows(), costs,
-                componentWeeks());
+                componentWeeks(), planning);
     }
 
     // ---- calendar
@@ -425,6 +434,7 @@ public final class ScmsModel implements ScmsClient {
     }
 
     private RunSummary summary() {
+        PlanningTables.Figures planningFigures = PlanningTables.figures(scenario, planning);
         long peak = 0;
         for (long p : peakBacklog) {
             peak = Math.max(peak, p);
@@ -461,7 +471,13 @@ public final class ScmsModel implements ScmsClient {
                 utilisation(ComponentId.LA1, 0, days), utilisation(ComponentId.LA2, 0, days),
                 wait(ComponentId.ECA), wait(ComponentId.RA), wait(ComponentId.LA1), wait(ComponentId.LA2),
                 obus.installers().waits().mean(), real, crypto.operations(), crypto.certificatesIssued(),
-                total(Measure.SIGNATURES_VERIFIED), total(Measure.CRYPTO_REJECTED));
+                total(Measure.SIGNATURES_VERIFIED), total(Measure.CRYPTO_REJECTED),
+                // issue 6
+                planningFigures.costTotal(), planningFigures.costPresentValue(), planningFigures.costWithOptions(),
+                planningFigures.costPerDeviceYear(), planningFigures.deviceYears(),
+                planningFigures.obuHours(), planningFigures.rsuHours(), planningFigures.recoveryHours(),
+                planningFigures.addedCost(), planningFigures.rebootstrapDevices(),
+                planningFigures.rebootstrapRecoveryHours(), planningFigures.rebootstrapCost());
     }
 
     private long total(Measure m) {
