@@ -106,7 +106,9 @@ class ScenarioRulesTest {
                     ScenarioLoader.Override.parse("fidelity.mode=model"))).scenario();
             RunResult r = ScenarioRun.run(s);
             assertThat(r.weeks()).as(name).hasSize(2);
-            assertThat(r.summary().requests()).as(name).isPositive();
+            if (s.disruptions().deploymentDelays().isEmpty()) {   // a delayed deployment may start after two weeks
+                assertThat(r.summary().requests()).as(name).isPositive();
+            }
         }
     }
 }
