@@ -79,7 +79,8 @@ public final class Ra {
 
     /**
      * Validates a signed {@code EeRaCertRequest} (bare, or encrypted to this RA) and starts provisioning from period
-     * {@code firstPeriod}: a new seed chain at each LA.
+     * {@code firstPeriod}: a new seed chain at each LA. The same request sent again (same request hash)
+     * returns the handle of the first acceptance.
      *
      * @throws RequestRejectedException with the reason the request is refused
      */
@@ -114,6 +115,10 @@ public final class Ra {
             throw new RequestRejectedException(RequestRejection.BAD_SIGNATURE, "request signature does not verify");
         }
         HashedId8 requestHash = PseudonymRequester.requestHash(request);
+        ProvisioningHandle earlier = handles.get(requestHash);
+        if (earlier != null) {
+            return earlier; // a retransmission: the same provisioning, no new seed chains
+        }
         ProvisioningHandle h = new ProvisioningHandle(requestHash, enrollment.hashedId8(), body.params(), body.format(),
                 la1.newChain(firstPeriod), la2.newChain(firstPeriod), firstPeriod, now);
         handles.put(requestHash, h);

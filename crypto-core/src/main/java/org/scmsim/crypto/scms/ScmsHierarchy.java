@@ -47,6 +47,7 @@ public final class ScmsHierarchy {
     private final LinkageAuthority la1;
     private final LinkageAuthority la2;
     private final CrlGenerator crlGenerator;
+    private final Map<LaId, byte[]> laKeys;
 
     private ScmsHierarchy(EcBackend backend, PseudonymProfile profile, Time32 start, Randomness raShuffle,
             Randomness laRandomness) {
@@ -80,7 +81,8 @@ public final class ScmsHierarchy {
         this.la2 = new LinkageAuthority(LA2_ID, k2, laRandomness);
         this.crlGenerator = new CrlGenerator(backend, crlgCredential);
         this.eca = new Eca(backend, ecaCredential);
-        this.pca = new Pca(backend, pcaCredential, Map.of(LA1_ID, k1, LA2_ID, k2), profile, crlgCredential.certificate().hashedId8());
+        this.laKeys = Map.of(LA1_ID, k1.clone(), LA2_ID, k2.clone());
+        this.pca = new Pca(backend, pcaCredential, laKeys, profile, crlgCredential.certificate().hashedId8());
         this.ra = new Ra(backend, ecaCredential.certificate(), ecaCredential.keyPair().publicKey(), la1, la2, profile, raShuffle,
                 raCert, raEncryptionKey);
     }
@@ -170,6 +172,15 @@ public final class ScmsHierarchy {
 
     public CrlGenerator crlGenerator() {
         return crlGenerator;
+    }
+
+    /**
+     * Another PCA worker with the same certificate, key and LA keys but its own backend (and so its
+     * own randomness): for issuing on several threads without sharing a random source. Its
+     * record of issued certificates (for the MA) is its own.
+     */
+    public Pca pcaWorker(EcBackend workerBackend) {
+        return new Pca(workerBackend, pcaCredential, laKeys, profile, crlgCredential.certificate().hashedId8());
     }
 
     public Certificate pcaCertificate() {

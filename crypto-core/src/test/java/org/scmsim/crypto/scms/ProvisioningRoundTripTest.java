@@ -107,6 +107,7 @@ class ProvisioningRoundTripTest {
                     : PseudonymRequester.request(backend, s, format, enrollment, PROFILE, now);
             ProvisioningHandle h = scms.ra().accept(request, WEEK, now);
             assertThat(h.requestHash()).isEqualTo(PseudonymRequester.requestHash(request));
+            assertThat(scms.ra().accept(request, WEEK, now)).as("a retransmitted request").isSameAs(h);
             assertThat(h.format()).isEqualTo(format);
             assertThat(h.params().variant()).isEqualTo(variant);
             devices.add(new Device(enrollment, s, h, new PseudonymOpener(backend, s, scms.pcaCertificate(), scms.pcaKey()),
