@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.scmsim.ui.compare.ComparePanel;
 import org.scmsim.ui.export.ExportPanel;
+import org.scmsim.ui.run.Arm;
 import org.scmsim.ui.run.ModelReplicationRunner;
 import org.scmsim.ui.run.ReplicationRunner;
 import org.scmsim.ui.run.RunPanel;
@@ -46,6 +47,7 @@ public final class Dashboard {
     private final SettingsStore settings;
     private final ObjectProperty<Theme> theme;
     private final ObservableList<RunSet> runs = FXCollections.observableArrayList();
+    private final ObservableList<Arm> arms = FXCollections.observableArrayList();
     private final ScenarioPanel scenarioPanel;
     private final RunPanel runPanel;
     private final ComparePanel comparePanel;
@@ -64,7 +66,7 @@ public final class Dashboard {
         this.theme = new SimpleObjectProperty<>(Theme.parse(settings.get("theme", "light"), Theme.LIGHT));
         this.scenarioPanel = new ScenarioPanel(settings, theme);
         this.runPanel = new RunPanel(scenarioPanel::scenario, runner, this::finished, theme);
-        this.comparePanel = new ComparePanel(runs, theme);
+        this.comparePanel = new ComparePanel(arms, theme, settings);
         this.exportPanel = new ExportPanel(runs, comparePanel::comparison, settings);
     }
 
@@ -182,6 +184,7 @@ public final class Dashboard {
 
     private void finished(RunSet set) {
         runs.add(set);
+        arms.add(set.arm());
         status.setText(set.label() + (set.outcome() == RunSet.Outcome.COMPLETED ? " finished." : " stopped.")
                 + " Compare it with other runs on the Compare panel; export it on the Export panel.");
     }
@@ -204,6 +207,7 @@ public final class Dashboard {
         }
         settings.flush();
         runPanel.close();
+        comparePanel.close();
         exportPanel.close();
         Platform.runLater(() -> { });
     }
@@ -228,6 +232,11 @@ public final class Dashboard {
 
     public ObservableList<RunSet> runs() {
         return runs;
+    }
+
+    /** Everything the Compare panel can put side by side: dashboard runs and experiment arms. */
+    public ObservableList<Arm> arms() {
+        return arms;
     }
 
     public ObjectProperty<Theme> themeProperty() {

@@ -71,7 +71,7 @@ class DashboardTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dashboard.scenarioPanel().problems()).isEmpty();
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> dashboard.runs().size() == 1);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dashboard.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-run");
         RunSet first = dashboard.runs().get(0);
@@ -91,26 +91,32 @@ class DashboardTest {
         assertThat(peakRequested).isGreaterThan(1000);
         assertThat(robot.lookup("#summaryTable").queryAs(TableView.class).getItems()).isNotEmpty();
 
-        // a second run with half the pseudonyms per week and three replications; compare the two
-        robot.interact(() -> perWeek.setText("10"));
-        robot.interact(() -> dashboard.runPanel().replicationsControl().getValueFactory().setValue(3));
+        // two half-year runs of two replications, 20 and 10 pseudonyms a week, compared; they share
+        // the seed, so replication r of both used the same random numbers and differences are paired
+        TextField horizon = robot.lookup("#field-horizon").queryAs(TextField.class);
+        robot.interact(() -> horizon.setText("P182D"));
+        robot.interact(() -> dashboard.runPanel().replicationsControl().getValueFactory().setValue(2));
         robot.interact(() -> dashboard.runPanel().start());
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> dashboard.runs().size() == 2);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 2);
+        robot.interact(() -> perWeek.setText("10"));
+        robot.interact(() -> dashboard.runPanel().start());
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
-        RunSet second = dashboard.runs().get(1);
-        assertThat(second.replications()).hasSize(3);
-        assertThat(second.summary().get("pseudonym_requested").mean())
-                .isLessThan(first.summary().get("pseudonym_requested").mean());
-        robot.interact(() -> dashboard.comparePanel().pick(List.of(first, second)));
+        RunSet base = dashboard.runs().get(1);
+        RunSet second = dashboard.runs().get(2);
+        assertThat(second.replications()).hasSize(2);
+        assertThat(second.arm().summary().get("pseudonym_issued").mean())
+                .isLessThan(base.arm().summary().get("pseudonym_issued").mean());
+        robot.interact(() -> dashboard.comparePanel().pick(List.of(base.arm(), second.arm())));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dashboard.comparePanel().comparison().runs()).containsExactly(first, second);
+        assertThat(dashboard.comparePanel().comparison().runs()).containsExactly(base.arm(), second.arm());
         assertThat(dashboard.comparePanel().chart().getXYPlot().getDatasetCount()).isEqualTo(2);
         TableView<?> table = robot.lookup("#compareTable").queryAs(TableView.class);
         assertThat(table.getColumns()).hasSize(4);   // figure, two runs, one difference
         assertThat(table.getColumns().get(3).getText()).startsWith("Δ");
         assertThat(dashboard.comparePanel().comparison().table().rows())
-                .anySatisfy(r -> assertThat(r.get(0)).isEqualTo("Pseudonym requested").satisfies(x ->
-                        assertThat(r.get(3)).startsWith("-")));
+                .anySatisfy(r -> assertThat(r.get(0)).isEqualTo("Pseudonym issued").satisfies(x ->
+                        assertThat(r.get(3)).startsWith("-").endsWith("(paired)")));
 
         // export both: report, charts, CSVs
         Path out = dir.resolve("export");
@@ -128,7 +134,7 @@ class DashboardTest {
         assertThat(out.resolve("charts/demand.svg")).isNotEmptyFile();
         assertThat(out.resolve("tables/key-figures.csv")).isNotEmptyFile();
         assertThat(out.resolve("tables/comparison.csv")).isNotEmptyFile();
-        assertThat(Files.readAllLines(out.resolve("replications/weekly-r2.csv"))).hasSize(106);
+        assertThat(Files.readAllLines(out.resolve("replications/weekly-r1.csv"))).hasSize(27);   // header + 26 weeks
         // the exported scenario runs again from the command line's loader
         assertThat(new ScenarioLoader().load(out.resolve("scenario.resolved.yaml").toString()).scenario())
                 .isEqualTo(second.scenario());
@@ -136,8 +142,8 @@ class DashboardTest {
 
     @Test
     void savingWritesYamlThatLoadsBackAndAMissingFileIsReported(FxRobot robot) throws Exception {
-        TextField throughput = robot.lookup("#field-scms-pca-servers").queryAs(TextField.class);
-        robot.interact(() -> throughput.setText("50"));
+        TextField servers = robot.lookup("#field-scms-pca-servers").queryAs(TextField.class);
+        robot.interact(() -> servers.setText("7"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dashboard.scenarioPanel().isDirty()).isTrue();
         Path saved = dir.resolve("mine.yaml");
@@ -149,7 +155,7 @@ class DashboardTest {
         robot.interact(() -> assertThat(dashboard.scenarioPanel().open(dir.resolve("missing.yaml").toString())).isFalse());
         ListView<?> problems = robot.lookup("#problemList").queryAs(ListView.class);
         assertThat(problems.getItems()).singleElement().asString().contains("missing.yaml");
-        assertThat(dashboard.scenarioPanel().scenario().scms().pca().servers()).isEqualTo(50);   // the form is kept
+        assertThat(dashboard.scenarioPanel().scenario().scms().pca().servers()).isEqualTo(7);   // the form is kept
     }
 
     @Test

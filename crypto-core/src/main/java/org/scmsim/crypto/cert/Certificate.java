@@ -26,9 +26,11 @@ import org.scmsim.crypto.ec.EcdsaSignature;
  * encoding. Immutable; made by {@link Certificates#decode(byte[])} or by a
  * {@link CertificateIssuer}. Equality is by encoding.
  *
- * <p>{@link #hashedId8()} is the last 8 octets of SHA-256 over the encoding. (1609.2 hashes the
- * canonical form, with compressed points and x-only rSig; certificates we issue are canonical,
- * and the real ones in our vectors are too.)
+ * <p>{@link #sha256()}, {@link #hashedId8()} and {@link #tbsEncoded()} are computed over the
+ * canonical form (IEEE 1609.2 §6.4.3: curve points compressed, the signature's rSig x-only), so a
+ * certificate re-encoded with an uncompressed key or a compressed rSig (same values, other
+ * bytes) keeps its identity and its signature. {@link #encoded()} is the bytes as received.
+ * Certificates we issue are canonical, and so are the real ones in our vectors.
  */
 public final class Certificate {
 
@@ -39,11 +41,11 @@ public final class Certificate {
     private final ECPoint key; // verification key (explicit) or reconstruction value (implicit)
     private final EcCurve curve;
 
-    Certificate(byte[] encoded, CertificateBase asn1, byte[] tbsEncoded, ECPoint key, EcCurve curve) {
+    Certificate(byte[] encoded, CertificateBase asn1, byte[] tbsEncoded, byte[] canonicalEncoding, ECPoint key, EcCurve curve) {
         this.encoded = encoded;
         this.asn1 = asn1;
         this.tbsEncoded = tbsEncoded;
-        this.sha256 = Sha256.digest(encoded);
+        this.sha256 = Sha256.digest(canonicalEncoding);
         this.key = key;
         this.curve = curve;
     }
@@ -58,7 +60,7 @@ public final class Certificate {
         return encoded.length;
     }
 
-    /** SHA-256 of the encoding (a fresh copy). */
+    /** SHA-256 of the canonical encoding (a fresh copy): the signer / issuer input of 1609.2 hashes. */
     public byte[] sha256() {
         return sha256.clone();
     }

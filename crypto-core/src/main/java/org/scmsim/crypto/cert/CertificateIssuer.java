@@ -64,6 +64,12 @@ public final class CertificateIssuer {
      */
     public ImplicitIssuance issueImplicit(CertificateTemplate template, ECPoint requestPublicKey, SigningCredential issuer) {
         EcCurve curve = issuer.keyPair().curve();
+        if (curve != EcCurve.NIST_P256) {
+            // the reconstruction value is an EccP256CurvePoint without a curve tag; like the deployed
+            // SCMSs we read and issue implicit certificates on NIST P-256 only
+            throw new IllegalArgumentException("implicit (ECQV) certificates are supported on NIST P-256 only, the issuer key is "
+                    + curve.standardName());
+        }
         byte[] issuerSha = issuer.certificate().sha256();
         while (true) {
             BigInteger c = backend.randomScalar(curve);
@@ -89,7 +95,7 @@ public final class CertificateIssuer {
 
     private Signature sign(ToBeSignedCertificate tbs, Certificate issuerCert, EcKeyPair key) {
         byte[] tbsEnc = Oer.encode(tbs, Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
-        byte[] h = Sha256.signingHash(tbsEnc, issuerCert == null ? null : issuerCert.encoded());
+        byte[] h = issuerCert == null ? Sha256.signingHash(tbsEnc, null) : Sha256.signingHashWithSignerDigest(tbsEnc, issuerCert.sha256());
         return EcOer.signature(key.curve(), backend.sign(key.curve(), key.privateKey(), h));
     }
 

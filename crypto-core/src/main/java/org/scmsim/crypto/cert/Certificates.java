@@ -2,7 +2,14 @@ package org.scmsim.crypto.cert;
 
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.oer.its.ieee1609dot2.CertificateBase;
+import org.bouncycastle.oer.its.ieee1609dot2.ToBeSignedCertificate;
 import org.bouncycastle.oer.its.ieee1609dot2.VerificationKeyIndicator;
+import org.bouncycastle.oer.its.ieee1609dot2.basetypes.BasePublicEncryptionKey;
+import org.bouncycastle.oer.its.ieee1609dot2.basetypes.EccP256CurvePoint;
+import org.bouncycastle.oer.its.ieee1609dot2.basetypes.EcdsaP256Signature;
+import org.bouncycastle.oer.its.ieee1609dot2.basetypes.PublicEncryptionKey;
+import org.bouncycastle.oer.its.ieee1609dot2.basetypes.PublicVerificationKey;
+import org.bouncycastle.oer.its.ieee1609dot2.basetypes.Signature;
 import org.scmsim.crypto.base.Sha256;
 import org.scmsim.crypto.coer.DecodeException;
 import org.scmsim.crypto.coer.EcOer;
@@ -71,16 +78,136 @@ public final class Certificates {
         }
         EcCurve[] curve = new EcCurve[1];
         ECPoint key;
+        CertificateBase canonical;
+        byte[] canonicalEnc;
+        byte[] tbs;
         try {
             key = Certificate.keyOf(base.getToBeSigned(), curve);
             if (base.getSignature() != null) {
                 EcOer.ecdsa(base.getSignature());
             }
+            PublicEncryptionKey ek = base.getToBeSigned().getEncryptionKey();
+            if (ek != null) {
+                BasePublicEncryptionKey bk = ek.getPublicKey();
+                EcCurve c = bk.getChoice() == BasePublicEncryptionKey.eciesNistP256 ? EcCurve.NIST_P256 : EcCurve.BRAINPOOL_P256R1;
+                EcOer.toPoint(c, EccP256CurvePoint.getInstance(bk.getBasePublicEncryptionKey()));
+            }
+            checkRanges(base.getToBeSigned());
+            canonical = canonical(base);
+            canonicalEnc = canonical == base ? enc : Oer.encode(canonical, Ieee1609Dot2Schema.CERTIFICATE_ELEMENT);
+            tbs = canonical == base ? tbsSlice(enc, base) : null;
+            if (tbs == null) {
+                tbs = Oer.encode(canonical.getToBeSigned(), Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
+            }
         } catch (RuntimeException e) {
-            throw new DecodeException("Certificate", -1, "invalid key or signature: " + e.getMessage(), e);
+            throw new DecodeException("Certificate", -1, "invalid key, encryption key or signature: " + e.getMessage(), e);
         }
-        byte[] tbs = Oer.encode(base.getToBeSigned(), Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
-        return new Certificate(enc, base, tbs, key, curve[0]);
+        return new Certificate(enc, base, tbs, canonicalEnc, key, curve[0]);
+    }
+
+    /**
+     * Values this library handles as Java numbers must fit them: PSIDs in 63 bits, chain lengths in
+     * an int (OER allows arbitrarily large INTEGERs).
+     */
+    private static void checkRanges(ToBeSignedCertificate tbs) {
+        if (tbs.getAppPermissions() != null) {
+            for (org.bouncycastle.oer.its.ieee1609dot2.basetypes.PsidSsp ps : tbs.getAppPermissions().getPsidSsps()) {
+                psidFits(ps.getPsid().getPsid());
+            }
+        }
+        for (org.bouncycastle.oer.its.ieee1609dot2.SequenceOfPsidGroupPermissions seq
+                : new org.bouncycastle.oer.its.ieee1609dot2.SequenceOfPsidGroupPermissions[]{tbs.getCertIssuePermissions(), tbs.getCertRequestPermissions()}) {
+            if (seq == null) {
+                continue;
+            }
+            for (org.bouncycastle.oer.its.ieee1609dot2.PsidGroupPermissions g : seq.getPsidGroupPermissions()) {
+                if (g.getMinChainLength() != null) {
+                    g.getMinChainLength().intValueExact();
+                }
+                if (g.getChainLengthRange() != null) {
+                    g.getChainLengthRange().intValueExact();
+                }
+                if (g.getSubjectPermissions().getChoice() == org.bouncycastle.oer.its.ieee1609dot2.SubjectPermissions.explicit) {
+                    for (org.bouncycastle.oer.its.ieee1609dot2.basetypes.PsidSspRange r
+                            : org.bouncycastle.oer.its.ieee1609dot2.basetypes.SequenceOfPsidSspRange.getInstance(
+                                    g.getSubjectPermissions().getSubjectPermissions()).getPsidSspRanges()) {
+                        psidFits(r.getPsid().getPsid());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void psidFits(java.math.BigInteger psid) {
+        if (psid.bitLength() > 63) {
+            throw new IllegalArgumentException("PSID " + psid + " is out of range");
+        }
+    }
+
+    /**
+     * The toBeSigned bytes cut out of a canonical encoding, saving a re-encode: after the preamble,
+     * version and type octets comes the issuer (sha256AndDigest: tag + 8 octets; self: tag + 1
+     * enumerated octet), then toBeSigned, then for an explicit certificate the 66-octet canonical
+     * signature (choice tag, x-only rSig tag + 32, sSig 32). Null for other layouts.
+     */
+    private static byte[] tbsSlice(byte[] enc, CertificateBase base) {
+        int issuerTag = enc[3] & 0xFF;
+        int start = issuerTag == 0x80 ? 12 : issuerTag == 0x81 ? 5 : -1;
+        int end = enc.length - (base.getSignature() == null ? 0 : 66);
+        if (start < 0 || end <= start) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(enc, start, end);
+    }
+
+    /**
+     * The canonical form of a certificate (IEEE 1609.2 §6.4.3): every EccP256CurvePoint compressed
+     * and the signature's rSig x-only. Returns {@code base} itself when it is already canonical.
+     */
+    static CertificateBase canonical(CertificateBase base) {
+        ToBeSignedCertificate tbs = base.getToBeSigned();
+        VerificationKeyIndicator vki = tbs.getVerifyKeyIndicator();
+        EccP256CurvePoint keyPoint = vki.getChoice() == VerificationKeyIndicator.verificationKey
+                ? EccP256CurvePoint.getInstance(PublicVerificationKey.getInstance(vki.getVerificationKeyIndicator()).getPublicVerificationKey())
+                : EccP256CurvePoint.getInstance(vki.getVerificationKeyIndicator());
+        PublicEncryptionKey encKey = tbs.getEncryptionKey();
+        EccP256CurvePoint encPoint = encKey == null ? null
+                : EccP256CurvePoint.getInstance(encKey.getPublicKey().getBasePublicEncryptionKey());
+        Signature sig = base.getSignature();
+        EccP256CurvePoint rSig = sig == null ? null : EcdsaP256Signature.getInstance(sig.getSignature()).getRSig();
+        boolean canonicalKey = isCompressed(keyPoint);
+        boolean canonicalEnc = encPoint == null || isCompressed(encPoint);
+        boolean canonicalSig = rSig == null || rSig.getChoice() == EccP256CurvePoint.xonly;
+        if (canonicalKey && canonicalEnc && canonicalSig) {
+            return base;
+        }
+        ToBeSignedCertificate.Builder b = new ToBeSignedCertificate.Builder(tbs);
+        if (!canonicalKey) {
+            if (vki.getChoice() == VerificationKeyIndicator.verificationKey) {
+                PublicVerificationKey pvk = PublicVerificationKey.getInstance(vki.getVerificationKeyIndicator());
+                EcCurve c = EcOer.curveOf(pvk);
+                b.setVerifyKeyIndicator(VerificationKeyIndicator.verificationKey(EcOer.verificationKey(c, EcOer.toPoint(c, keyPoint))));
+            } else {
+                b.setVerifyKeyIndicator(VerificationKeyIndicator.reconstructionValue(
+                        EcOer.compressed(EcOer.toPoint(EcCurve.NIST_P256, keyPoint))));
+            }
+        }
+        if (!canonicalEnc) {
+            BasePublicEncryptionKey bk = encKey.getPublicKey();
+            EcCurve c = bk.getChoice() == BasePublicEncryptionKey.eciesNistP256 ? EcCurve.NIST_P256 : EcCurve.BRAINPOOL_P256R1;
+            EccP256CurvePoint compressed = EcOer.compressed(EcOer.toPoint(c, encPoint));
+            b.setEncryptionKey(new PublicEncryptionKey(encKey.getSupportedSymmAlg(), new BasePublicEncryptionKey(bk.getChoice(), compressed)));
+        }
+        Signature canonicalSignature = sig;
+        if (!canonicalSig) {
+            canonicalSignature = EcOer.signature(EcOer.curveOf(sig), EcOer.ecdsa(sig));
+        }
+        return new CertificateBase(base.getVersion(), base.getType(), base.getIssuer(), b.createToBeSignedCertificate(),
+                canonicalSignature);
+    }
+
+    private static boolean isCompressed(EccP256CurvePoint p) {
+        return p.getChoice() == EccP256CurvePoint.compressedY0 || p.getChoice() == EccP256CurvePoint.compressedY1;
     }
 
     /**
@@ -95,7 +222,8 @@ public final class Certificates {
         }
         EcdsaSignature sig = cert.signature().orElseThrow();
         EcCurve curve = EcOer.curveOf(cert.signatureAsn1().orElseThrow());
-        byte[] h = Sha256.signingHash(cert.tbsEncoded(), issuer == null ? null : issuer.encoded());
+        byte[] h = issuer == null ? Sha256.signingHash(cert.tbsEncoded(), null)
+                : Sha256.signingHashWithSignerDigest(cert.tbsEncoded(), issuer.sha256());
         return backend.verify(curve, issuerKey, h, sig);
     }
 }

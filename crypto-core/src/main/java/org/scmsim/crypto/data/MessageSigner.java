@@ -70,11 +70,13 @@ public final class MessageSigner {
             case SELF -> SignerIdentifier.self();
         };
         byte[] tbsEnc = Oer.encode(tbs, Ieee1609Dot2Schema.TO_BE_SIGNED_DATA_ELEMENT);
-        byte[] h = Sha256.signingHash(tbsEnc, signerType == SignerType.SELF ? null : cert.encoded());
+        byte[] h = signerType == SignerType.SELF ? Sha256.signingHash(tbsEnc, null)
+                : Sha256.signingHashWithSignerDigest(tbsEnc, cert.sha256());
         EcKeyPair key = signer.keyPair();
-        SignedData sd = new SignedData(HashAlgorithm.sha256, tbs, sid,
-                EcOer.signature(key.curve(), backend.sign(key.curve(), key.privateKey(), h)));
-        return Spdu.of(new Ieee1609Dot2Data(VERSION, Ieee1609Dot2Content.signedData(sd)));
+        org.scmsim.crypto.ec.EcdsaSignature sig = backend.sign(key.curve(), key.privateKey(), h);
+        SignedData sd = new SignedData(HashAlgorithm.sha256, tbs, sid, EcOer.signature(key.curve(), sig));
+        SignedMessage m = SignedMessage.built(sd, tbsEnc, signerType == SignerType.CERTIFICATE ? List.of(cert) : List.of(), sig, key.curve());
+        return Spdu.built(new Ieee1609Dot2Data(VERSION, Ieee1609Dot2Content.signedData(sd)), m);
     }
 
     /**
@@ -83,7 +85,8 @@ public final class MessageSigner {
      * {@code self}, pass a null certificate.
      */
     public boolean verify(SignedMessage message, Certificate signerCertificate, ECPoint signerKey) {
-        byte[] h = Sha256.signingHash(message.tbsEncoded(), signerCertificate == null ? null : signerCertificate.encoded());
+        byte[] h = signerCertificate == null ? Sha256.signingHash(message.tbsEncoded(), null)
+                : Sha256.signingHashWithSignerDigest(message.tbsEncoded(), signerCertificate.sha256());
         return backend.verify(message.signatureCurve(), signerKey, h, message.signature());
     }
 }

@@ -56,6 +56,36 @@ public record EncryptedEnvelope(RecipientKind kind, HashedId8 recipientId, ECPoi
         EcKeyPair eph = backend.generateKeyPair(EcCurve.NIST_P256);
         byte[] z = backend.agree(EcCurve.NIST_P256, eph.privateKey(), recipientKey);
         byte[] ct = Ecies.wrap(z, key, p1);
+        byte[] ccm = AesCcm.encrypt(key, nonce, plaintext);
+        // COER written directly (fixed structure)
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(ccm.length + 120);
+        out.write(3);
+        out.write(0x82); // encryptedData
+        out.write(0x01); // one recipient
+        out.write(0x01);
+        out.write(kind == RecipientKind.CERTIFICATE ? 0x82 : 0x84); // certRecipInfo | rekRecipInfo
+        out.writeBytes(recipientId.bytes());
+        out.write(0x80); // eciesNistP256
+        out.writeBytes(eph.publicKey().getEncoded(true)[0] == 0x02 ? new byte[] {(byte) 0x82} : new byte[] {(byte) 0x83});
+        out.writeBytes(EcCurve.to32Bytes(eph.publicKey().normalize().getAffineXCoord().toBigInteger()));
+        out.writeBytes(ct); // c (16) then t (16)
+        out.write(0x80); // aes128ccm
+        out.writeBytes(nonce);
+        Envelopes.length(out, ccm.length);
+        out.writeBytes(ccm);
+        return out.toByteArray();
+    }
+
+    /** The same envelope encoded with BouncyCastle's OER engine (reference for tests). */
+    static byte[] encryptWithBc(EcBackend backend, byte[] plaintext, ECPoint recipientKey, HashedId8 recipientId,
+            RecipientKind kind, byte[] p1) {
+        byte[] key = new byte[AesCcm.KEY_LENGTH];
+        byte[] nonce = new byte[AesCcm.NONCE_LENGTH];
+        backend.randomness().random().nextBytes(key);
+        backend.randomness().random().nextBytes(nonce);
+        EcKeyPair eph = backend.generateKeyPair(EcCurve.NIST_P256);
+        byte[] z = backend.agree(EcCurve.NIST_P256, eph.privateKey(), recipientKey);
+        byte[] ct = Ecies.wrap(z, key, p1);
         EciesP256EncryptedKey wrapped = new EciesP256EncryptedKey(EcOer.compressed(eph.publicKey()),
                 new DEROctetString(java.util.Arrays.copyOfRange(ct, 0, 16)), new DEROctetString(java.util.Arrays.copyOfRange(ct, 16, 32)));
         PKRecipientInfo pk = new PKRecipientInfo(new org.bouncycastle.oer.its.ieee1609dot2.basetypes.HashedId8(recipientId.bytes()),

@@ -56,7 +56,13 @@ public final class Envelopes {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(payload.length + 6);
         out.write(3);
         out.write(0x80);
-        int n = payload.length;
+        length(out, payload.length);
+        out.writeBytes(payload);
+        return out.toByteArray();
+    }
+
+    /** A COER length determinant. */
+    static void length(java.io.ByteArrayOutputStream out, int n) {
         if (n < 128) {
             out.write(n);
         } else if (n < 256) {
@@ -72,8 +78,21 @@ public final class Envelopes {
             out.write(n >>> 8);
             out.write(n);
         }
-        out.writeBytes(payload);
-        return out.toByteArray();
+    }
+
+    /** {@code Psid ::= INTEGER (0..MAX)}: a length octet, then the minimal unsigned big-endian octets. */
+    static void psid(java.io.ByteArrayOutputStream out, long psid) {
+        if (psid < 0) {
+            throw new IllegalArgumentException("PSID must not be negative: " + psid);
+        }
+        int n = 1;
+        while (n < 8 && (psid >>> (8 * n)) != 0) {
+            n++;
+        }
+        out.write(n);
+        for (int k = n - 1; k >= 0; k--) {
+            out.write((int) (psid >>> (8 * k)));
+        }
     }
 
     /** The payload of an unsecured {@code Ieee1609Dot2Data} (exactly one, canonical). */

@@ -29,6 +29,7 @@ import org.scmsim.crypto.coer.EcOer;
 import org.scmsim.crypto.coer.Ieee1609Dot2Schema;
 import org.scmsim.crypto.coer.Oer;
 import org.scmsim.crypto.ec.EcBackend;
+import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcdsaSignature;
 
 /**
@@ -62,6 +63,46 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
      * @param generationTime written to the header when not null
      */
     public static byte[] sign(EcBackend backend, byte[] payload, long psid, Time32 generationTime, SigningCredential signer,
+            SignerKind kind) {
+        // COER written directly (the structure is fixed; BouncyCastle's OER engine costs more than the signature)
+        java.io.ByteArrayOutputStream tbs = new java.io.ByteArrayOutputStream(payload.length + 32);
+        tbs.write(0x40); // SignedDataPayload: data present
+        tbs.writeBytes(Envelopes.unsecured(payload));
+        tbs.write(generationTime != null ? 0x40 : 0x00); // HeaderInfo: generationTime present or not
+        Envelopes.psid(tbs, psid);
+        if (generationTime != null) {
+            long us = generationTime.value() * 1_000_000L;
+            for (int k = 7; k >= 0; k--) {
+                tbs.write((int) (us >>> (8 * k)));
+            }
+        }
+        byte[] tbsEnc = tbs.toByteArray();
+        byte[] hash = Sha256.signingHash(tbsEnc, signer.certificate().encoded());
+        EcdsaSignature sig = backend.sign(signer.keyPair().curve(), signer.keyPair().privateKey(), hash);
+        byte[] cert = kind == SignerKind.CERTIFICATE ? signer.certificate().encoded() : null;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(tbsEnc.length + 80 + (cert == null ? 0 : cert.length));
+        out.write(3);
+        out.write(0x81); // signedData
+        out.write(0x00); // sha256
+        out.writeBytes(tbsEnc);
+        if (cert == null) {
+            out.write(0x80); // digest
+            out.writeBytes(signer.certificate().hashedId8().bytes());
+        } else {
+            out.write(0x81); // certificate: SEQUENCE OF with one element
+            out.write(0x01);
+            out.write(0x01);
+            out.writeBytes(cert);
+        }
+        out.write(signer.keyPair().curve() == EcCurve.NIST_P256 ? 0x80 : 0x81); // ecdsaNistP256Signature | ecdsaBrainpoolP256r1Signature
+        out.write(0x80); // rSig x-only
+        out.writeBytes(sig.rBytes());
+        out.writeBytes(sig.sBytes());
+        return out.toByteArray();
+    }
+
+    /** The same envelope encoded with BouncyCastle's OER engine (reference for tests). */
+    static byte[] signWithBc(EcBackend backend, byte[] payload, long psid, Time32 generationTime, SigningCredential signer,
             SignerKind kind) {
         HeaderInfo.Builder header = new HeaderInfo.Builder().setPsid(new Psid(psid));
         if (generationTime != null) {

@@ -16,6 +16,7 @@ import org.bouncycastle.oer.its.ieee1609dot2.ToBeSignedCertificate;
 import org.bouncycastle.oer.its.ieee1609dot2.VerificationKeyIndicator;
 import org.bouncycastle.oer.its.ieee1609dot2.basetypes.UINT8;
 import org.scmsim.crypto.base.HashedId8;
+import org.scmsim.crypto.base.Sha256;
 import org.scmsim.crypto.base.Time32;
 import org.scmsim.crypto.butterfly.ButterflyVariant;
 import org.scmsim.crypto.cert.Certificate;
@@ -30,6 +31,7 @@ import org.scmsim.crypto.coer.Oer;
 import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
+import org.scmsim.crypto.ec.EcdsaSignature;
 import org.scmsim.crypto.ecies.AesCcm;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
@@ -63,6 +65,8 @@ public final class Pca {
     private final byte[] pcaSha256;
     private final CertificateIssuer issuer;
     private final Map<HashedId8, LinkageInfo> issued = new ConcurrentHashMap<>();
+    private final Map<Long, Optional<TbsTemplate>> templates = new ConcurrentHashMap<>();
+    private final byte[] pcaId;
 
     /**
      * @param laKeys the AES-128 key shared with each LA
@@ -75,6 +79,7 @@ public final class Pca {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.craca = Objects.requireNonNull(craca, "craca");
         this.pcaSha256 = credential.certificate().sha256();
+        this.pcaId = credential.certificate().hashedId8().bytes();
         this.issuer = new CertificateIssuer(backend);
     }
 
@@ -92,27 +97,80 @@ public final class Pca {
      * @throws IllegalArgumentException if a pre-linkage value does not decrypt (unknown LA or altered)
      */
     public PcaResponse issuePseudonym(RaAcaCertRequest request, Time32 now) {
-        LinkageValue lv = LinkageValue.of(decryptPlv(request.plv1()), decryptPlv(request.plv2()));
-        CertificateTemplate template = pseudonymTemplate(request.iCert(), lv);
-        Certificate cert;
+        byte[] lv = LinkageValue.of(decryptPlv(request.plv1()), decryptPlv(request.plv2())).bytes();
+        boolean explicit = request.format() == CertificateFormat.EXPLICIT;
+        int iCert = request.iCert();
+        TbsTemplate template = templates.computeIfAbsent(((long) iCert << 1) | (explicit ? 1 : 0), k -> Optional.ofNullable(
+                TbsTemplate.locate((l, key) -> encodeTbs(iCert, l, key, explicit)))).orElse(null);
+        EcCurve curve = EcCurve.NIST_P256;
+        byte[] certBytes;
         BigInteger privateKeyInfo;
-        if (request.format() == CertificateFormat.IMPLICIT) {
-            Implicit imp = issueImplicit(template, request.signingKey());
-            cert = imp.certificate;
-            privateKeyInfo = imp.s;
-        } else {
-            EcKeyPair c = backend.generateKeyPair(EcCurve.NIST_P256);
-            ECPoint key = request.signingKey().add(c.publicKey()).normalize();
-            cert = issuer.issueExplicit(template, EcCurve.NIST_P256, key, credential);
-            privateKeyInfo = c.privateKey();
+        while (true) {
+            EcKeyPair c = backend.generateKeyPair(curve);
+            ECPoint key = request.signingKey().add(c.publicKey()).normalize(); // P_U (implicit) or the public key (explicit)
+            if (key.isInfinity()) {
+                continue;
+            }
+            byte[] tbs = template != null ? template.patch(lv, key) : encodeTbs(iCert, lv, key, explicit);
+            if (explicit) {
+                byte[] hash = Sha256.signingHashWithSignerDigest(tbs, pcaSha256);
+                certBytes = explicitCertificate(tbs, backend.sign(curve, credential.keyPair().privateKey(), hash));
+                privateKeyInfo = c.privateKey();
+            } else {
+                BigInteger e = Ecqv.hashToScalar(tbs, pcaSha256, curve);
+                if (e.signum() == 0) {
+                    continue;
+                }
+                certBytes = implicitCertificate(tbs);
+                privateKeyInfo = e.multiply(c.privateKey()).add(credential.keyPair().privateKey()).mod(curve.order());
+            }
+            break;
         }
-        byte[] plaintext = responsePlaintext(cert, privateKeyInfo);
+        HashedId8 certId = HashedId8.of(certBytes);
+        byte[] plaintext = responsePlaintext(certBytes, privateKeyInfo);
         byte[] encrypted = EncryptedEnvelope.encrypt(backend, plaintext, request.encryptionKey(),
                 EncryptedEnvelope.responseKeyId(request.encryptionKey()), RecipientKind.RESPONSE_ENCRYPTION_KEY, Ecies.p1Empty());
         byte[] spdu = request.variant() == ButterflyVariant.UNIFIED ? encrypted
                 : SignedEnvelope.sign(backend, encrypted, PseudonymRequester.SCMS_PSID, now, credential, SignerKind.DIGEST);
-        issued.put(cert.hashedId8(), new LinkageInfo(request.iCert(), request.plv1(), request.plv2()));
-        return new PcaResponse(request.requestId(), spdu, cert.hashedId8());
+        issued.put(certId, new LinkageInfo(request.iCert(), request.plv1(), request.plv2()));
+        return new PcaResponse(request.requestId(), spdu, certId);
+    }
+
+    /** COER of a pseudonym ToBeSignedCertificate (full encoding; {@link TbsTemplate} patches it). */
+    byte[] encodeTbs(int iCert, byte[] lv, ECPoint key, boolean explicit) {
+        VerificationKeyIndicator vki = explicit
+                ? VerificationKeyIndicator.verificationKey(EcOer.verificationKey(EcCurve.NIST_P256, key))
+                : VerificationKeyIndicator.reconstructionValue(EcOer.compressed(key));
+        return Oer.encode(pseudonymTemplate(iCert, new LinkageValue(lv)).toTbs(vki), Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
+    }
+
+    /** {@code CertificateBase{version 3, implicit, sha256AndDigest(PCA), tbs}}: preamble 00 (no signature). */
+    private byte[] implicitCertificate(byte[] tbs) {
+        byte[] out = new byte[12 + tbs.length];
+        out[0] = 0x00;
+        out[1] = 0x03;
+        out[2] = 0x01;
+        out[3] = (byte) 0x80;
+        System.arraycopy(pcaId, 0, out, 4, 8);
+        System.arraycopy(tbs, 0, out, 12, tbs.length);
+        return out;
+    }
+
+    /** {@code CertificateBase{version 3, explicit, sha256AndDigest(PCA), tbs, signature}}: preamble 80. */
+    private byte[] explicitCertificate(byte[] tbs, EcdsaSignature sig) {
+        byte[] out = new byte[12 + tbs.length + 66];
+        out[0] = (byte) 0x80;
+        out[1] = 0x03;
+        out[2] = 0x00;
+        out[3] = (byte) 0x80;
+        System.arraycopy(pcaId, 0, out, 4, 8);
+        System.arraycopy(tbs, 0, out, 12, tbs.length);
+        int at = 12 + tbs.length;
+        out[at] = (byte) 0x80;     // ecdsaNistP256Signature
+        out[at + 1] = (byte) 0x80; // rSig x-only
+        System.arraycopy(sig.rBytes(), 0, out, at + 2, 32);
+        System.arraycopy(sig.sBytes(), 0, out, at + 34, 32);
+        return out;
     }
 
     /** For the MA: the linkage information of a certificate this PCA issued. */
@@ -209,10 +267,10 @@ public final class Pca {
      * The response plaintext, as in the CAMP / Korean SCMS responses:
      * {@code Ieee1609Dot2Data{3, unsecuredData( 0x80 || COER(certificate) || privateKeyInfo(32) )}}.
      */
-    static byte[] responsePlaintext(Certificate cert, BigInteger privateKeyInfo) {
+    static byte[] responsePlaintext(byte[] certificate, BigInteger privateKeyInfo) {
         ByteArrayOutputStream body = new ByteArrayOutputStream(160);
         body.write(0x80);
-        body.writeBytes(cert.encoded());
+        body.writeBytes(certificate);
         body.writeBytes(EcCurve.to32Bytes(privateKeyInfo));
         return Envelopes.unsecured(body.toByteArray());
     }

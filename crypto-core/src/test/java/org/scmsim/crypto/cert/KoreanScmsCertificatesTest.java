@@ -81,6 +81,45 @@ class KoreanScmsCertificatesTest {
         }
     }
 
+    /**
+     * Full private-key reconstruction d = (r + e·k_U) mod n on all 20 real certificates, where the
+     * requester key k_U is the device's butterfly-expanded signing key a + f_ck(x), computed here
+     * with plain AES from the CAMP definition (domain.md §3.1) so this test needs nothing outside
+     * crypto-core: f_k(x) = [(AES_k(x+1)⊕(x+1)) || (AES_k(x+2)⊕(x+2)) || (AES_k(x+3)⊕(x+3))] mod n,
+     * x = 0^32 || i || j || 0^32.
+     */
+    @Test
+    void allTwentyPrivateKeysReconstructFromRAndTheExpandedDeviceKey() throws DecodeException {
+        Certificate pca = caCerts().get("PCA");
+        BigInteger a = PROV.integer("pseudonym_cert_prov_req_initial_verify_key_priv");
+        byte[] ck = PROV.hex("pseudonym_cert_prov_req_initial_verify_key_exp");
+        for (int j = 0; j < 20; j++) {
+            Certificate cert = Certificates.decode(PROV.hex("CERT_" + j));
+            BigInteger kU = a.add(expansion(ck, 0x1A9, j)).mod(EcCurve.NIST_P256.order());
+            BigInteger d = Ecqv.reconstructPrivateKey(cert, pca, PROV.integer("S_" + j), kU);
+            assertThat(d).as("j=%d", j).isEqualTo(PROV.integer("PRIV_" + j));
+            assertThat(Ecqv.reconstructKeyPair(backend, cert, pca, pca.verificationKey().orElseThrow(), PROV.integer("S_" + j), kU)
+                    .privateKey()).isEqualTo(d);
+        }
+    }
+
+    private static BigInteger expansion(byte[] key, int i, int j) {
+        org.bouncycastle.crypto.engines.AESEngine aes = new org.bouncycastle.crypto.engines.AESEngine();
+        aes.init(true, new org.bouncycastle.crypto.params.KeyParameter(key));
+        BigInteger x = BigInteger.valueOf(i).shiftLeft(64).or(BigInteger.valueOf(j).shiftLeft(32));
+        byte[] out = new byte[48];
+        for (int k = 1; k <= 3; k++) {
+            byte[] in = EcCurve.to32Bytes(x.add(BigInteger.valueOf(k)));
+            byte[] block = java.util.Arrays.copyOfRange(in, 16, 32);
+            byte[] enc = new byte[16];
+            aes.processBlock(block, 0, enc, 0);
+            for (int b = 0; b < 16; b++) {
+                out[(k - 1) * 16 + b] = (byte) (enc[b] ^ block[b]);
+            }
+        }
+        return new BigInteger(1, out).mod(EcCurve.NIST_P256.order());
+    }
+
     @Test
     void pseudonymCertificateCarriesLinkageDataWithGroupLinkageValue() throws DecodeException {
         Certificate cert = Certificates.decode(PROV.hex("CERT_0"));

@@ -19,4 +19,10 @@ public record RunResult(String scenario, long seed, int replication, List<WeekRo
         days = List.copyOf(days);
         components = List.copyOf(components);
     }
+
+    /** A result without the per-component rows (for callers and tests that build results by hand). */
+    public RunResult(String scenario, long seed, int replication, List<WeekRow> weeks, RunSummary summary,
+                     List<DayRow> days, OperationCosts costs) {
+        this(scenario, seed, replication, weeks, summary, days, costs, List.of());
+    }
 }

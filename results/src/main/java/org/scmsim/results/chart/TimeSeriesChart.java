@@ -56,6 +56,8 @@ public final class TimeSeriesChart {
     private String leftLabel = "";
     private String rightLabel;
     private boolean onRight;
+    private boolean leftIntegers;
+    private boolean rightIntegers;
     private final List<Series> series = new ArrayList<>();
     private final List<Shade> shades = new ArrayList<>();
 
@@ -83,6 +85,16 @@ public final class TimeSeriesChart {
     public TimeSeriesChart rightAxis(String label) {
         this.rightLabel = label;
         this.onRight = true;
+        return this;
+    }
+
+    /** The current axis (left or right) counts whole things: integer ticks only. */
+    public TimeSeriesChart integers() {
+        if (onRight) {
+            rightIntegers = true;
+        } else {
+            leftIntegers = true;
+        }
         return this;
     }
 
@@ -114,9 +126,16 @@ public final class TimeSeriesChart {
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(time);
         NumberAxis left = axis(leftLabel);
+        if (leftIntegers) {
+            left.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         plot.setRangeAxis(0, left);
         if (rightLabel != null) {
-            plot.setRangeAxis(1, axis(rightLabel));
+            NumberAxis right = axis(rightLabel);
+            if (rightIntegers) {
+                right.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
+            plot.setRangeAxis(1, right);
         }
         int dataset = 0;
         int colour = 0;

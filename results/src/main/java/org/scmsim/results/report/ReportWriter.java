@@ -1,6 +1,7 @@
 package org.scmsim.results.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.scmsim.results.chart.ChartFiles;
@@ -26,19 +27,37 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    public static void write(Report report, Path dir) throws IOException {
+    /**
+     * Renders every file first, in memory, and only then writes them, each atomically: a report
+     * that cannot be rendered leaves the folder as it was.
+     *
+     * @return the files written, in order
+     */
+    public static java.util.List<Path> write(Report report, Path dir) throws IOException {
+        java.util.Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
         for (Section s : report.sections()) {
             for (Block b : s.blocks()) {
                 if (b instanceof TableBlock t) {
-                    AtomicFiles.writeString(dir.resolve("tables").resolve(t.name() + ".csv"), t.table().toCsv());
+                    put(files, dir.resolve("tables").resolve(t.name() + ".csv"), t.table().toCsv().getBytes(StandardCharsets.UTF_8));
                 } else if (b instanceof Figure f) {
-                    ChartFiles.png(f.chart(), dir.resolve("charts").resolve(f.name() + ".png"), WIDTH, HEIGHT);
-                    ChartFiles.svg(f.chart(), dir.resolve("charts").resolve(f.name() + ".svg"), WIDTH, HEIGHT);
+                    put(files, dir.resolve("charts").resolve(f.name() + ".png"), ChartFiles.pngBytes(f.chart(), WIDTH, HEIGHT));
+                    put(files, dir.resolve("charts").resolve(f.name() + ".svg"),
+                            ChartFiles.svgDocument(f.chart(), WIDTH, HEIGHT).getBytes(StandardCharsets.UTF_8));
                 }
             }
         }
-        AtomicFiles.writeString(dir.resolve(MARKDOWN), markdown(report));
-        AtomicFiles.writeString(dir.resolve(HTML), html(report));
+        put(files, dir.resolve(MARKDOWN), markdown(report).getBytes(StandardCharsets.UTF_8));
+        put(files, dir.resolve(HTML), html(report).getBytes(StandardCharsets.UTF_8));
+        for (java.util.Map.Entry<Path, byte[]> e : files.entrySet()) {
+            AtomicFiles.write(e.getKey(), e.getValue());
+        }
+        return java.util.List.copyOf(files.keySet());
+    }
+
+    private static void put(java.util.Map<Path, byte[]> files, Path file, byte[] content) {
+        if (files.put(file, content) != null) {
+            throw new IllegalArgumentException("two tables or figures of the report are named " + file.getFileName());
+        }
     }
 
     // ---- Markdown

@@ -1,5 +1,11 @@
 package org.scmsim.scenarios.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.scmsim.scenarios.experiment.BatchRunner;
+import org.scmsim.scenarios.experiment.BatchRunners;
+import org.scmsim.scenarios.experiment.RunnerOptions;
+
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -17,6 +23,29 @@ public final class BatchOptions {
     @Option(names = "--resume",
             description = "Continue the experiment in --out DIR, skipping the replications it already finished.")
     boolean resume;
+
+    @Option(names = "--runner", paramLabel = "NAME", defaultValue = RunnerOptions.THREADS,
+            description = "Where replications run: threads (this JVM, default) or spark (cluster-spark jar). Results do not depend on it.")
+    String runner = RunnerOptions.THREADS;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Cluster master for --runner spark: local[2], spark://host:7077, yarn, k8s://... (default: spark-submit's, else local[*]).")
+    String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A setting for the cluster runner, e.g. --conf spark.executor.memory=4g (repeatable).")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    RunnerOptions runnerOptions() throws BadInputException {
+        return new RunnerOptions(runner, threads(), master, conf);
+    }
+
+    BatchRunner batchRunner() throws BadInputException {
+        try {
+            return BatchRunners.create(runnerOptions());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
 
     int threads() throws BadInputException {
         if (threads == null) {

@@ -16,7 +16,6 @@ import org.scmsim.scenarios.experiment.Experiment;
 import org.scmsim.scenarios.experiment.ExperimentException;
 import org.scmsim.scenarios.experiment.ExperimentRun;
 import org.scmsim.scenarios.experiment.MetricSummary;
-import org.scmsim.scenarios.experiment.ThreadPoolRunner;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -40,7 +39,7 @@ final class Batches {
         }
         Path dir = opts.out != null ? opts.out : Path.of("runs", exp.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        BatchRunner runner = new ThreadPoolRunner(opts.threads());
+        BatchRunner runner = opts.batchRunner();
         out.printf(Locale.ROOT, "%s: %d cell(s) x %d replication(s)%s, seed %d, %s%n", exp.name(), exp.cells().size(),
                 exp.replications(), exp.target() != null ? " (more until the target precision, at most " + exp.maxReplications() + ")" : "",
                 exp.seed(), runner.describe());
@@ -88,27 +87,42 @@ final class Batches {
     /** The chosen metrics per cell, then the paired differences with the baseline. */
     static void print(PrintWriter o, ExperimentRun.Outcome r) {
         Experiment exp = r.experiment();
-        int labelWidth = Math.max(12, exp.cells().stream().mapToInt(c -> c.label().length()).max().orElse(12));
-        labelWidth = Math.min(labelWidth, 60);
-        for (String metric : exp.metrics()) {
-            o.println(metric + "  (mean ± 95% CI half-width over replications [min, max])");
-            for (Experiment.Cell c : exp.cells()) {
-                MetricSummary s = r.summaries().get(c.index()).get(metric);
-                if (s == null) {
-                    continue;
+        if (exp.cells().size() == 1) {
+            Experiment.Cell c = exp.cells().get(0);
+            int w = exp.metrics().stream().mapToInt(String::length).max().orElse(10);
+            o.printf(Locale.ROOT, "  %-" + w + "s %s%n", "metric", "mean ± 95% CI half-width over " + r.replicationsPerCell().get(0)
+                    + " replications [min, max]");
+            for (String metric : exp.metrics()) {
+                MetricSummary s = r.summaries().get(0).get(metric);
+                if (s != null) {
+                    o.printf(Locale.ROOT, "  %-" + w + "s %s ± %s  [%s, %s]%n", metric, fmt(s.mean()), fmt(s.ci95HalfWidth()),
+                            fmt(s.min()), fmt(s.max()));
                 }
-                o.printf(Locale.ROOT, "  %-" + labelWidth + "s n=%-4d %s ± %s  [%s, %s]%n", c.label(), s.n(), fmt(s.mean()),
-                        fmt(s.ci95HalfWidth()), fmt(s.min()), fmt(s.max()));
+            }
+        } else {
+            int w = Math.min(70, exp.cells().stream().mapToInt(c -> c.label().length()).max().orElse(12));
+            for (String metric : exp.metrics()) {
+                o.println(metric + "  (mean ± 95% CI half-width over replications [min, max])");
+                for (Experiment.Cell c : exp.cells()) {
+                    MetricSummary s = r.summaries().get(c.index()).get(metric);
+                    if (s != null) {
+                        o.printf(Locale.ROOT, "  %-" + w + "s n=%-4d %s ± %s  [%s, %s]%n", c.label(), s.n(), fmt(s.mean()),
+                                fmt(s.ci95HalfWidth()), fmt(s.min()), fmt(s.max()));
+                    }
+                }
             }
         }
-        List<ExperimentRun.Difference> diffs = r.differences().stream().filter(d -> exp.metrics().contains(d.metric())).toList();
+        List<ExperimentRun.Difference> diffs = new java.util.ArrayList<>();
+        for (String metric : exp.metrics()) {
+            r.differences().stream().filter(d -> d.metric().equals(metric)).forEach(diffs::add);
+        }
         if (!diffs.isEmpty()) {
             o.println("Paired differences (common random numbers), cell - baseline: mean [95% CI]");
+            int w = Math.min(100, diffs.stream().mapToInt(d -> label(d).length()).max().orElse(20));
             for (ExperimentRun.Difference d : diffs) {
                 MetricSummary s = d.summary();
                 boolean differs = !Double.isNaN(s.ci95HalfWidth()) && (s.lower() > 0 || s.upper() < 0);
-                o.printf(Locale.ROOT, "  %-" + Math.min(labelWidth + 20, 90) + "s %s [%s, %s]%s%n",
-                        d.metric() + ": " + d.cell().id() + " - " + d.baseline().id(), fmt(s.mean()), fmt(s.lower()), fmt(s.upper()),
+                o.printf(Locale.ROOT, "  %-" + w + "s %s [%s, %s]%s%n", label(d), fmt(s.mean()), fmt(s.lower()), fmt(s.upper()),
                         differs ? "  (differs)" : "");
             }
         }
@@ -116,6 +130,10 @@ final class Batches {
             o.println(r.targetMet() ? "Target precision reached with " + r.replications() + " replications per cell."
                     : "Target precision NOT reached within " + r.replications() + " replications per cell.");
         }
+    }
+
+    private static String label(ExperimentRun.Difference d) {
+        return d.metric() + ": " + d.cell().id() + " - " + d.baseline().id();
     }
 
     static String fmt(double v) {

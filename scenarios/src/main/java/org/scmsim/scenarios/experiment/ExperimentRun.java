@@ -78,6 +78,7 @@ public final class ExperimentRun {
     private final Progress progress;
     private final Cancellation cancel;
     private final boolean resume;
+    private boolean charts = true;
     private final ObjectMapper json = org.scmsim.results.io.Tables.jsonMapper();
     /** Per cell, finished replications by number (metrics only; weekly series stay on disk). */
     private final List<TreeMap<Integer, ReplicationRecord>> done = new ArrayList<>();
@@ -92,6 +93,12 @@ public final class ExperimentRun {
         for (int i = 0; i < exp.cells().size(); i++) {
             done.add(new TreeMap<>());
         }
+    }
+
+    /** Whether to draw the PNG charts (on by default; they come from the summaries only). */
+    public ExperimentRun charts(boolean draw) {
+        this.charts = draw;
+        return this;
     }
 
     public Outcome execute() throws ExperimentException, IOException, BatchRunner.BatchException, InterruptedException {
@@ -405,7 +412,9 @@ public final class ExperimentRun {
                 .writeValueAsBytes(summaryJson(out)));
         Map<Integer, WeeklyStats> weekly = new LinkedHashMap<>();
         AtomicFiles.write(dir.resolve(ExperimentFolder.TIMESERIES), o -> timeSeries(o, n, weekly));
-        ExperimentCharts.write(dir.resolve(ExperimentFolder.CHARTS), exp, out, weekly);
+        if (charts) {
+            ExperimentCharts.write(dir.resolve(ExperimentFolder.CHARTS), exp, out, weekly);
+        }
     }
 
     private static void addSummary(List<String> row, MetricSummary s) {

@@ -39,7 +39,7 @@ public record ReplicationRecord(int cell, String cellId, int replication, long s
         return v == null ? Double.NaN : v;
     }
 
-    byte[] toJson(ObjectMapper json) throws IOException {
+    public byte[] toJson(ObjectMapper json) throws IOException {
         ObjectNode o = json.createObjectNode();
         o.put("cell", cellId);
         o.put("cell_index", cell);
@@ -68,7 +68,7 @@ public record ReplicationRecord(int cell, String cellId, int replication, long s
         return json.writeValueAsBytes(o);
     }
 
-    static ReplicationRecord fromJson(byte[] bytes, ObjectMapper json) throws IOException {
+    public static ReplicationRecord fromJson(byte[] bytes, ObjectMapper json) throws IOException {
         JsonNode o = json.readTree(bytes);
         Map<String, Double> metrics = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = o.required("metrics").fields();

@@ -55,12 +55,15 @@ public final class ThreadPoolRunner implements BatchRunner {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), factory);
         try {
             CompletionService<ReplicationRecord> done = new ExecutorCompletionService<>(pool);
-            java.util.Map<Future<ReplicationRecord>, ReplicationTask> byFuture = new java.util.HashMap<>();
-            for (ReplicationTask t : tasks) {
-                byFuture.put(done.submit(t::execute), t);
-            }
-            int remaining = tasks.size();
-            while (remaining > 0) {
+            java.util.Map<Future<ReplicationRecord>, ReplicationTask> inFlight = new java.util.HashMap<>();
+            // at most a few tasks per thread are queued, so a stop abandons little and memory stays flat
+            int window = 2 * threads;
+            int next = 0;
+            while (next < tasks.size() || !inFlight.isEmpty()) {
+                while (!cancel.isCancelled() && next < tasks.size() && inFlight.size() < window) {
+                    ReplicationTask t = tasks.get(next++);
+                    inFlight.put(done.submit(t::execute), t);
+                }
                 Future<ReplicationRecord> f = cancel.isCancelled() ? done.poll() : done.poll(100, TimeUnit.MILLISECONDS);
                 if (f == null) {
                     if (cancel.isCancelled()) {
@@ -68,8 +71,7 @@ public final class ThreadPoolRunner implements BatchRunner {
                     }
                     continue;
                 }
-                remaining--;
-                ReplicationTask t = byFuture.remove(f);
+                ReplicationTask t = inFlight.remove(f);
                 ReplicationRecord r;
                 try {
                     r = f.get();

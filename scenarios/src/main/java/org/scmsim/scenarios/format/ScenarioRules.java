@@ -31,6 +31,8 @@ public final class ScenarioRules {
         ScenarioRules r = new ScenarioRules(s, tree);
         r.certificatesCoverTheirWeek();
         r.somethingIsDeployedWithinTheHorizon();
+        r.problems.sort(java.util.Comparator.comparing((ScenarioProblem p) -> p.location().source())
+                .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
         return r.problems;
     }
 

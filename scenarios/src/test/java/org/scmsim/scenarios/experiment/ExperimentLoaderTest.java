@@ -42,10 +42,10 @@ class ExperimentLoaderTest {
         assertThat(e.cells()).extracting(Experiment.Cell::id)
                 .containsExactly("p00-slow", "p00-fast", "p01-slow", "p01-fast");
         Experiment.Cell fast20 = e.cells().get(3);
-        assertThat(fast20.scenario().scms().pca().servers()).isEqualTo(4);
+        assertThat(fast20.scenario().scms().pca().servers()).isEqualTo(2);
         assertThat(fast20.scenario().policy().pseudonym().perWeek()).isEqualTo(20);
         assertThat(fast20.point()).containsEntry("policy.pseudonym.perWeek", "20");
-        assertThat(e.cells().get(0).scenario().scms().pca().servers()).isEqualTo(2);
+        assertThat(e.cells().get(0).scenario().scms().pca().servers()).isEqualTo(1);
         assertThat(e.cells().get(0).scenario().scms().pca().serviceTime()).isEqualTo(Component.Variability.EXPONENTIAL);
         assertThat(e.cells()).allSatisfy(c -> assertThat(c.scenario().seed()).isEqualTo(7));
         assertThat(e.baseline()).isEqualTo("slow");
@@ -115,13 +115,13 @@ class ExperimentLoaderTest {
                 sweep:
                   mode: diagonal
                   fields:
-                    scms.pca.servers: 5
+                    scms.pca.throughput: 5
                 """);
         assertThat(ps).extracting(ExperimentLoaderTest::at).satisfiesExactly(
                 p -> assertThat(p).startsWith("2:1 replications: expected a whole number"),
                 p -> assertThat(p).startsWith("3:1 warmup: 'four weeks' is not an ISO-8601 duration"),
                 p -> assertThat(p).startsWith("5:3 sweep.mode: expected one of cartesian, list"),
-                p -> assertThat(p).startsWith("7:5 sweep.fields.scms.pca.servers: expected a non-empty list"));
+                p -> assertThat(p).startsWith("7:5 sweep.fields.scms.pca.throughput: expected a non-empty list"));
     }
 
     @Test
@@ -148,13 +148,13 @@ class ExperimentLoaderTest {
                   - name: a
                   - name: b
                     set:
-                      scms.pca.sevrers: 4
+                      scms.pca.servrs: 4
                 sweep:
                   fields:
                     scms.pca.servers: [1, -2]
                 """);
         assertThat(ps).extracting(ExperimentLoaderTest::at).satisfiesExactly(
-                p -> assertThat(p).startsWith("6:7 scms.pca.sevrers: unknown key 'sevrers', did you mean 'servers'?"),
+                p -> assertThat(p).startsWith("6:7 scms.pca.servrs: unknown key 'servrs', did you mean 'servers'?"),
                 p -> assertThat(p).startsWith("9:27 scms.pca.servers: must be between 1 and 100000, was -2"));
         assertThat(ps).allSatisfy(p -> assertThat(p.location().source()).endsWith("bad.yaml"));
     }
@@ -210,7 +210,7 @@ class ExperimentLoaderTest {
     void invalidYamlAndAMissingExperimentAreClearErrors() throws Exception {
         assertThat(problems("scenario: tiny\narms: [\n")).singleElement().satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));
         assertThatThrownBy(() -> loader.load("no-such-experiment")).isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("no such file").hasMessageContaining("pca-capacity");
+                .hasMessageContaining("no such file").hasMessageContaining("download-policy");
     }
 
     @Test

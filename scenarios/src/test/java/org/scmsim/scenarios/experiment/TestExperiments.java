@@ -10,7 +10,7 @@ final class TestExperiments {
     private TestExperiments() {
     }
 
-    /** 40 OBUs and 4 RSUs over four weeks against a slow, exponential PCA: responses vary by replication. */
+    /** About 75 OBUs joining over four weeks against one exponential PCA server: responses vary by replication. */
     static final String TINY = """
             name: tiny
             description: a few devices for tests
@@ -20,13 +20,12 @@ final class TestExperiments {
             deployment:
               arrivals: stratified
               years:
-                - { year: 2027, obus: 400, rsus: 20 }
+                - { year: 2027, obus: 1000, rsus: 20 }
+              installers: 4
+              installsPerDay: 100
             scms:
-              costs:
-                pseudonymIssue: 0.5        # a deliberately slow PCA: 2 certificates/s per server
-              pca:
-                servers: 2
-                serviceTime: exponential
+              costs: { pseudonymIssue: 0.002 }
+              pca: { servers: 1, serviceTime: exponential }
             """;
 
     static Path tinyScenario(Path dir) throws IOException {
@@ -48,7 +47,7 @@ final class TestExperiments {
                   - name: slow
                   - name: fast
                     set:
-                      scms.pca.servers: 4
+                      scms.pca.servers: 2
                 sweep:
                   fields:
                     policy.pseudonym.perWeek: [10, 20]

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
-import org.scmsim.model.stats.ConfidenceInterval;
-import org.scmsim.model.stats.Tally;
 import org.scmsim.results.chart.TimeSeriesChart;
 import org.scmsim.results.report.Table;
+import org.scmsim.scenarios.experiment.MetricSummary;
+import org.scmsim.ui.run.Arm;
 import org.scmsim.ui.run.KeyFigures;
 import org.scmsim.ui.run.LiveChart;
-import org.scmsim.ui.run.RunSet;
 
 /**
  * Runs side by side: one weekly series per run with its 95% confidence band, and a table of the
@@ -22,28 +21,28 @@ import org.scmsim.ui.run.RunSet;
  */
 public final class Comparison {
 
-    private final List<RunSet> runs;
+    private final List<Arm> runs;
 
-    public Comparison(List<RunSet> runs) {
+    public Comparison(List<Arm> runs) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("nothing to compare");
         }
         this.runs = List.copyOf(runs);
     }
 
-    public List<RunSet> runs() {
+    public List<Arm> runs() {
         return runs;
     }
 
-    public RunSet baseline() {
+    public Arm baseline() {
         return runs.get(0);
     }
 
     /** One band per run of a weekly series. */
     public JFreeChart chart(LiveChart.Series series, String axis) {
         TimeSeriesChart c = TimeSeriesChart.titled(series.label() + ": " + runs.size() + " runs compared").xAxis("Week").leftAxis(axis);
-        for (RunSet r : runs) {
-            RunSet.Band b = r.weekly(series.columns().stream().filter(org.scmsim.ui.run.WeeklyValues::has).toList());
+        for (Arm r : runs) {
+            Arm.Band b = r.weekly(series.present());
             String name = r.label() + (r.size() > 1 ? " (mean, 95% CI)" : "");
             c.band(name, b.dates(), b.mean(), b.lower(), b.upper());
         }
@@ -59,40 +58,30 @@ public final class Comparison {
         }
     }
 
-    public static Difference difference(RunSet base, RunSet other, String metric) {
+    public static Difference difference(Arm base, Arm other, String metric) {
         double[] a = base.perReplication(metric);
         double[] b = other.perReplication(metric);
-        boolean sameSeed = base.scenario() != null && other.scenario() != null
-                && base.scenario().seed() == other.scenario().seed();
         int n = Math.min(a.length, b.length);
-        if (sameSeed && n >= 2) {
-            Tally d = new Tally();
+        if (base.seed() == other.seed() && n >= 2) {
+            double[] d = new double[n];
             for (int i = 0; i < n; i++) {
-                d.add(b[i] - a[i]);   // replication i of both runs used substream i: a paired sample
+                d[i] = b[i] - a[i];   // replication i of both used substream i: a paired sample
             }
-            ConfidenceInterval ci = d.ci95();
-            return new Difference(ci.mean(), ci.halfWidth(), true);
+            MetricSummary m = MetricSummary.of(d);
+            return new Difference(m.mean(), m.ci95HalfWidth(), true);
         }
-        ConfidenceInterval ca = ci(a);
-        ConfidenceInterval cb = ci(b);
-        double hw = Double.isNaN(ca.halfWidth()) || Double.isNaN(cb.halfWidth()) ? Double.NaN
-                : Math.sqrt(ca.halfWidth() * ca.halfWidth() + cb.halfWidth() * cb.halfWidth());
-        return new Difference(cb.mean() - ca.mean(), hw, false);
-    }
-
-    private static ConfidenceInterval ci(double[] v) {
-        Tally t = new Tally();
-        for (double x : v) {
-            t.add(x);
-        }
-        return t.ci95();
+        MetricSummary ma = MetricSummary.of(a);
+        MetricSummary mb = MetricSummary.of(b);
+        double hw = Double.isNaN(ma.ci95HalfWidth()) || Double.isNaN(mb.ci95HalfWidth()) ? Double.NaN
+                : Math.sqrt(ma.ci95HalfWidth() * ma.ci95HalfWidth() + mb.ci95HalfWidth() * mb.ci95HalfWidth());
+        return new Difference(mb.mean() - ma.mean(), hw, false);
     }
 
     /** Key figures: one row per metric, a column per run (mean ± CI) and per difference from the baseline. */
     public Table table() {
         List<String> columns = new ArrayList<>();
         columns.add("Key figure");
-        for (RunSet r : runs) {
+        for (Arm r : runs) {
             columns.add(r.label());
         }
         for (int i = 1; i < runs.size(); i++) {
@@ -100,14 +89,16 @@ public final class Comparison {
         }
         Table t = new Table(columns);
         Set<String> metrics = new LinkedHashSet<>();
-        runs.forEach(r -> metrics.addAll(r.summary().keySet()));
-        for (String m : metrics) {
+        runs.forEach(r -> r.summary().keySet().stream().filter(KeyFigures::isRunTotal).forEach(metrics::add));
+        List<String> ordered = new ArrayList<>(metrics);
+        ordered.sort(java.util.Comparator.comparingInt(m -> KeyFigures.rank(KeyFigures.label(m))));
+        for (String m : ordered) {
             List<Object> row = new ArrayList<>();
             row.add(KeyFigures.label(m));
-            for (RunSet r : runs) {
-                ConfidenceInterval ci = r.summary().get(m);
+            for (Arm r : runs) {
+                MetricSummary ci = r.summary().get(m);
                 row.add(ci == null ? "–" : KeyFigures.format(m, ci.mean())
-                        + (Double.isNaN(ci.halfWidth()) ? "" : " ± " + KeyFigures.format(m, ci.halfWidth())));
+                        + (Double.isNaN(ci.ci95HalfWidth()) ? "" : " ± " + KeyFigures.format(m, ci.ci95HalfWidth())));
             }
             for (int i = 1; i < runs.size(); i++) {
                 row.add(difference(baseline(), runs.get(i), m).format(m));
@@ -121,6 +112,6 @@ public final class Comparison {
     public String method() {
         return String.format(Locale.ROOT, "Means over replications with 95%% Student-t confidence intervals; differences "
                 + "from the baseline %s are paired replication by replication where the runs share a seed (common "
-                + "random numbers), otherwise the two intervals are combined as independent.", baseline().label());
+                + "random numbers: replication r of each used substream r), otherwise the two intervals are combined as independent.", baseline().label());
     }
 }

@@ -14,7 +14,6 @@ import org.jfree.chart.JFreeChart;
 import org.scmsim.model.config.DeploymentYear;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.WeekRow;
-import org.scmsim.model.stats.ConfidenceInterval;
 import org.scmsim.results.chart.ChartFiles;
 import org.scmsim.results.io.AtomicFiles;
 import org.scmsim.results.io.Tables;
@@ -23,11 +22,12 @@ import org.scmsim.results.report.ReportWriter;
 import org.scmsim.results.report.Table;
 import org.scmsim.scenarios.format.ScenarioFormat;
 import org.scmsim.scenarios.run.ScenarioRun;
+import org.scmsim.scenarios.experiment.MetricSummary;
 import org.scmsim.ui.compare.Comparison;
+import org.scmsim.ui.run.Arm;
 import org.scmsim.ui.run.KeyFigures;
 import org.scmsim.ui.run.LiveChart;
 import org.scmsim.ui.run.RunSet;
-import org.scmsim.ui.run.WeeklyValues;
 
 /**
  * Writes what the dashboard shows into a folder: the HTML report (with its Markdown twin, charts
@@ -118,10 +118,13 @@ public final class Exporter {
         sections.add(new Report.Section("scenario", "Scenario", scenario));
 
         Table figures = Table.of("Key figure", "Mean", "95% CI ±", "Replications");
-        for (Map.Entry<String, ConfidenceInterval> e : run.summary().entrySet()) {
-            ConfidenceInterval ci = e.getValue();
-            figures.row(KeyFigures.label(e.getKey()), KeyFigures.format(e.getKey(), ci.mean()),
-                    Double.isNaN(ci.halfWidth()) ? "–" : KeyFigures.format(e.getKey(), ci.halfWidth()), ci.n());
+        List<Map.Entry<String, MetricSummary>> entries = new ArrayList<>(run.arm().summary().entrySet());
+        entries.removeIf(e -> !KeyFigures.isRunTotal(e.getKey()));
+        entries.sort(java.util.Comparator.comparingInt(e -> KeyFigures.rank(KeyFigures.label(e.getKey()))));
+        for (Map.Entry<String, MetricSummary> e : entries) {
+            MetricSummary m = e.getValue();
+            figures.row(KeyFigures.label(e.getKey()), KeyFigures.format(e.getKey(), m.mean()),
+                    Double.isNaN(m.ci95HalfWidth()) ? "–" : KeyFigures.format(e.getKey(), m.ci95HalfWidth()), m.n());
         }
         List<Report.Block> results = new ArrayList<>();
         results.add(new Report.Paragraph(String.format(Locale.ROOT, "%s, %d replication(s)%s, seed %s.", run.label(),
@@ -130,10 +133,10 @@ public final class Exporter {
         results.add(new Report.TableBlock("key-figures", "Key figures of the run", figures,
                 "simulated; mean over replications with a Student-t 95% confidence interval"));
         for (LiveChart c : LiveChart.resolve(LiveChart.DEFAULT_SLOTS)) {
-            JFreeChart chart = c.build(scenarioName, run.replications(), -1, List.of());
+            JFreeChart chart = c.build(scenarioName, run.arm(), -1, null);
             results.add(new Report.Figure(c.id(), c.title() + " per week", chart,
                     "simulated weekly columns " + String.join(", ", c.available().stream()
-                            .flatMap(s -> s.columns().stream()).filter(WeeklyValues::has).toList())
+                            .flatMap(s -> s.present().stream()).toList())
                             + (run.size() > 1 ? "; bands are 95% confidence intervals over replications" : "")));
         }
         sections.add(new Report.Section("results", "Results", results));
@@ -152,8 +155,7 @@ public final class Exporter {
             for (LiveChart c : charts) {
                 for (LiveChart.Series s : c.available()) {
                     cmp.add(new Report.Figure("comparison-" + (++k), s.label() + ": runs compared",
-                            comparison.chart(s, c.axis()), "simulated weekly columns " + String.join(", ", s.columns()
-                                    .stream().filter(WeeklyValues::has).toList())));
+                            comparison.chart(s, c.axis()), "simulated weekly columns " + String.join(", ", s.present())));
                 }
             }
             sections.add(new Report.Section("comparison", "Comparison", cmp));
@@ -189,18 +191,17 @@ public final class Exporter {
     }
 
     private static Table weeklyMeans(RunSet run) {
-        List<String> columns = WeeklyValues.columns().stream().filter(c -> !c.equals("week")).toList();
+        Arm arm = run.arm();
         List<String> header = new ArrayList<>();
-        header.add("Week starting");
-        header.addAll(columns);
+        header.add("week_start");
+        header.addAll(arm.columns());
         Table t = new Table(header);
-        List<RunSet.Band> bands = columns.stream().map(c -> run.weekly(List.of(c))).toList();
-        List<java.time.LocalDate> dates = run.weekStarts();
-        for (int w = 0; w < dates.size(); w++) {
+        List<Arm.Band> bands = arm.columns().stream().map(c -> arm.weekly(List.of(c))).toList();
+        for (int w = 0; w < arm.weekStarts().size(); w++) {
             List<Object> row = new ArrayList<>();
-            row.add(dates.get(w));
-            for (int c = 0; c < columns.size(); c++) {
-                double v = bands.get(c).mean()[w];
+            row.add(arm.weekStarts().get(w));
+            for (Arm.Band b : bands) {
+                double v = b.mean()[w];
                 row.add(Double.isNaN(v) ? "" : Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString((long) Math.rint(v))
                         : String.format(Locale.ROOT, "%.4f", v));
             }

@@ -1,9 +1,9 @@
 package org.scmsim.ui.run;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.scmsim.model.config.Scenario;
+import org.scmsim.model.run.Progress;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.WeekRow;
 
@@ -11,18 +11,18 @@ import org.scmsim.model.run.WeekRow;
 @FunctionalInterface
 public interface ReplicationRunner {
 
-    /** Progress inside one replication: the simulated date reached and the weeks closed so far. */
+    /** Hears a running replication: the model's daily report and the weeks it has closed so far. */
     @FunctionalInterface
-    interface Progress {
-        void at(LocalDate simulatedDate, double fraction, List<WeekRow> weeksSoFar);
+    interface Listener {
+        void at(Progress day, List<WeekRow> weeksClosed);
     }
 
     /**
      * Runs replication {@code replication} (its own random substream) to the horizon.
      *
-     * @param progress  told how far the replication is, as often as the model likes
+     * @param listener  told how far the replication is (the model reports once per simulated day)
      * @param cancelled polled by the model; when it turns true the replication stops early
      * @return the replication's result, or null when it was cancelled before the end
      */
-    RunResult run(Scenario scenario, int replication, Progress progress, BooleanSupplier cancelled);
+    RunResult run(Scenario scenario, int replication, Listener listener, BooleanSupplier cancelled);
 }

@@ -1,19 +1,19 @@
 package org.scmsim.ui.run;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.scmsim.model.config.Scenario;
+import org.scmsim.model.run.Progress;
 import org.scmsim.model.run.RunResult;
-import org.scmsim.model.run.WeekRow;
 
 /**
  * One run started from the dashboard: replications 0..n-1 of a scenario, one after the other, on
  * the thread that calls {@link #run()} (never the FX thread). It reports through a
  * {@link SnapshotPublisher} (bounded rate) and ends with exactly one call of {@code onEnd} or
- * {@code onFailure}. {@link #stop()} ends it early, keeping the replications already finished.
+ * {@code onFailure}. {@link #stop()} ends it at the next simulated day, keeping the replications
+ * already finished.
  */
 public final class RunJob implements Runnable {
 
@@ -52,35 +52,45 @@ public final class RunJob implements Runnable {
     @Override
     public void run() {
         List<RunResult> finished = new ArrayList<>();
+        Arm[] arm = {null};
         try {
             for (int r = 0; r < replications && !stopped.get(); r++) {
                 final int rep = r;
-                RunResult result = runner.run(scenario, r,
-                        (date, fraction, weeks) -> snapshots.publish(snapshot(finished, rep, date, weeks, fraction)),
-                        stopped::get);
+                List<Progress> days = new ArrayList<>();
+                Arm[] weeks = {null};
+                List<?>[] lastWeeks = {List.of()};
+                RunResult result = runner.run(scenario, r, (p, closed) -> {
+                    days.add(p);
+                    if (closed != lastWeeks[0]) {
+                        lastWeeks[0] = closed;
+                        weeks[0] = closed.isEmpty() ? null : Arm.partial(label, scenario, rep, closed);
+                    }
+                    snapshots.publish(new RunSnapshot(replications, arm[0], finished.size(), rep, days, weeks[0],
+                            overall(finished.size(), p.fraction())));
+                }, stopped::get);
                 if (result == null) {
                     break;
                 }
                 finished.add(result);
-                snapshots.publish(snapshot(finished, -1, null, List.of(), 0));
+                arm[0] = Arm.of(label, "dashboard run", scenario.seed(), finished, false);
+                snapshots.publish(new RunSnapshot(replications, arm[0], finished.size(), -1, List.of(), null, overall(finished.size(), 0)));
             }
         } catch (RuntimeException | Error e) {
-            snapshots.flush(snapshot(finished, -1, null, List.of(), 0));
+            snapshots.flush(new RunSnapshot(replications, arm[0], finished.size(), -1, List.of(), null, overall(finished.size(), 0)));
             onFailure.accept(e);
             return;
         }
-        snapshots.flush(snapshot(finished, -1, null, List.of(), 0));
+        snapshots.flush(new RunSnapshot(replications, arm[0], finished.size(), -1, List.of(), null, overall(finished.size(), 0)));
         if (finished.isEmpty()) {
             onFailure.accept(new StoppedBeforeFirstReplication());
         } else {
-            onEnd.accept(new RunSet(label, scenario, finished,
+            onEnd.accept(RunSet.of(label, scenario, finished,
                     finished.size() == replications ? RunSet.Outcome.COMPLETED : RunSet.Outcome.STOPPED));
         }
     }
 
-    private RunSnapshot snapshot(List<RunResult> finished, int running, LocalDate date, List<WeekRow> weeks, double fraction) {
-        double overall = (finished.size() + (running >= 0 ? Math.max(0, Math.min(1, fraction)) : 0)) / replications;
-        return new RunSnapshot(replications, finished, running, date, weeks, overall);
+    private double overall(int done, double fractionOfCurrent) {
+        return Math.min(1, (done + Math.max(0, Math.min(1, fractionOfCurrent))) / replications);
     }
 
     /** The run was stopped before any replication finished: there is nothing to show. */

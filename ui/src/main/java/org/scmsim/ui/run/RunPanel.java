@@ -19,6 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
@@ -34,15 +35,19 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.scmsim.model.config.Fidelity;
 import org.scmsim.model.config.Scenario;
+import org.scmsim.model.run.Progress;
 import org.scmsim.ui.theme.Theme;
 
 /**
- * The Run panel: replications chosen here, Run and Stop, a progress bar with the simulated date,
+ * The Run panel: replications and fidelity chosen here, Run and Stop, a progress bar with the simulated date,
  * and four charts that follow the run as it goes. The simulation runs on its own thread; the panel
  * receives snapshots at most every {@link #SNAPSHOT_INTERVAL_MS} ms, so the window never freezes.
  */
 public final class RunPanel {
+
+    static final String AS_IN_SCENARIO = "as in the scenario";
 
     /** Least time between two chart refreshes while a run goes on. */
     public static final long SNAPSHOT_INTERVAL_MS = 250;
@@ -58,6 +63,7 @@ public final class RunPanel {
     });
 
     private final Spinner<Integer> replications = new Spinner<>(1, 1000, 1);
+    private final ComboBox<String> fidelity = new ComboBox<>();
     private final Button runButton = new Button("Run");
     private final Button stopButton = new Button("Stop");
     private final ProgressBar progress = new ProgressBar(0);
@@ -113,7 +119,16 @@ public final class RunPanel {
         stopButton.disableProperty().bind(running.not());
         progress.setPrefWidth(260);
 
-        HBox controls = new HBox(10, new Label("Replications"), replications, runButton, stopButton, progress, simulatedDate);
+        fidelity.setId("fidelity");
+        fidelity.getItems().add(AS_IN_SCENARIO);
+        for (Fidelity.Mode m : Fidelity.Mode.values()) {
+            fidelity.getItems().add(m.name().toLowerCase(Locale.ROOT));
+        }
+        fidelity.setValue(AS_IN_SCENARIO);
+        fidelity.setTooltip(new Tooltip("How much cryptography runs for real: model (costs only), sampled (real crypto for a "
+                + "sample of devices), full (every certificate really issued and verified)"));
+        HBox controls = new HBox(10, new Label("Replications"), replications, new Label("Fidelity"), fidelity,
+                runButton, stopButton, progress, simulatedDate);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(8));
 
@@ -135,7 +150,7 @@ public final class RunPanel {
         }
         int i = 0;
         for (LiveChart c : charts) {
-            ChartViewer v = new ChartViewer(theme.get().style(c.build("", List.of(), -1, List.of())));
+            ChartViewer v = new ChartViewer(theme.get().style(c.build("", null, -1, null)));
             v.setId("chart-" + c.id());
             v.setMinSize(200, 150);
             viewers.put(c.id(), v);
@@ -175,10 +190,14 @@ public final class RunPanel {
             showError("The scenario has problems: fix the fields marked in red on the Scenario panel first.");
             return;
         }
+        String f = fidelity.getValue();
+        if (f != null && !f.equals(AS_IN_SCENARIO)) {
+            s = s.withFidelity(new Fidelity(Fidelity.Mode.valueOf(f.toUpperCase(Locale.ROOT)), s.fidelity().sampleFraction()));
+        }
         int n = replications.getValue();
         runNumber++;
         runningScenario = s.name();
-        String label = s.name() + " #" + runNumber + (n > 1 ? " (" + n + " replications)" : "");
+        String label = s.name() + " #" + runNumber + (n > 1 ? " ×" + n : "");
         SnapshotPublisher<RunSnapshot> publisher = new SnapshotPublisher<>(Platform::runLater, SNAPSHOT_INTERVAL_MS, this::show);
         job = new RunJob(label, s, n, runner, publisher,
                 set -> Platform.runLater(() -> finished(set)),
@@ -205,12 +224,13 @@ public final class RunPanel {
         lastSnapshot = s;
         snapshotsShown++;
         progress.setProgress(s.fraction());
-        if (s.simulatedDate() != null) {
-            simulatedDate.setText(String.format(Locale.ROOT, "Simulated date %s · replication %d of %d",
-                    s.simulatedDate(), s.running() + 1, s.replications()));
+        Progress p = s.latest();
+        if (s.running() >= 0 && p != null) {
+            simulatedDate.setText(String.format(Locale.ROOT, "Simulated date %s · replication %d of %d · %,d OBUs, %,d without a valid pseudonym",
+                    p.date(), s.running() + 1, s.replications(), p.obusActive(), p.obusWithoutCertificate()));
         } else {
             simulatedDate.setText(String.format(Locale.ROOT, "%d of %d replications finished",
-                    s.finished().size(), s.replications()));
+                    s.finishedCount(), s.replications()));
         }
         redraw();
     }
@@ -218,7 +238,7 @@ public final class RunPanel {
     private void redraw() {
         RunSnapshot s = lastSnapshot;
         for (LiveChart c : charts) {
-            JFreeChart chart = s == null ? c.build("", List.of(), -1, List.of())
+            JFreeChart chart = s == null ? c.build("", null, -1, null)
                     : c.build(runningScenario, s.finished(), s.running(), s.runningWeeks());
             viewers.get(c.id()).setChart(theme.get().style(chart));
         }
@@ -232,6 +252,7 @@ public final class RunPanel {
         status.setText(String.format(Locale.ROOT, "%s: %s, %d of %d replications.", set.label(),
                 set.outcome() == RunSet.Outcome.COMPLETED ? "finished" : "stopped",
                 set.size(), lastSnapshot == null ? set.size() : lastSnapshot.replications()));
+        progress.setProgress(1);
         onFinished.accept(set);
     }
 
@@ -247,8 +268,13 @@ public final class RunPanel {
 
     private void fillSummary(RunSet set) {
         List<List<String>> rows = new ArrayList<>();
-        set.summary().forEach((k, ci) -> rows.add(List.of(KeyFigures.label(k), KeyFigures.format(k, ci.mean()),
-                Double.isNaN(ci.halfWidth()) ? "–" : KeyFigures.format(k, ci.halfWidth()))));
+        set.arm().summary().forEach((k, m) -> {
+            if (KeyFigures.isRunTotal(k)) {
+                rows.add(List.of(KeyFigures.label(k), KeyFigures.format(k, m.mean()),
+                        Double.isNaN(m.ci95HalfWidth()) ? "–" : KeyFigures.format(k, m.ci95HalfWidth())));
+            }
+        });
+        rows.sort(java.util.Comparator.comparingInt(r -> KeyFigures.rank(r.get(0))));
         summary.getItems().setAll(rows);
     }
 
@@ -286,6 +312,10 @@ public final class RunPanel {
     /** How many snapshots the panel has drawn during the current or last run. */
     public long snapshotsShown() {
         return snapshotsShown;
+    }
+
+    public ComboBox<String> fidelityControl() {
+        return fidelity;
     }
 
     public Spinner<Integer> replicationsControl() {

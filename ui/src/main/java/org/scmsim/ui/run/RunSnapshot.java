@@ -1,26 +1,29 @@
 package org.scmsim.ui.run;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.scmsim.model.run.RunResult;
-import org.scmsim.model.run.WeekRow;
+import org.scmsim.model.run.Progress;
 
 /**
- * What the Run panel shows while a run goes on: how far it is, the simulated date of the
- * replication in progress, its weeks so far, and the replications already finished.
+ * What the Run panel shows while a run goes on: how far it is, the finished replications and the
+ * daily reports of the replication in progress.
  *
  * @param replications   replications asked for
- * @param finished       replications finished, in replication order
+ * @param finished       the finished replications reduced for charts (null before the first ends)
+ * @param finishedCount  how many replications have finished
  * @param running        index of the replication in progress (-1 when none)
- * @param simulatedDate  simulated date of the replication in progress (null when none)
- * @param runningWeeks   weeks the replication in progress has closed so far
+ * @param runningDays    the model's daily reports of the replication in progress, oldest first
+ * @param runningWeeks   the weeks the replication in progress has closed (null when none)
  * @param fraction       overall progress in [0, 1]
  */
-public record RunSnapshot(int replications, List<RunResult> finished, int running, LocalDate simulatedDate,
-                          List<WeekRow> runningWeeks, double fraction) {
+public record RunSnapshot(int replications, Arm finished, int finishedCount, int running, List<Progress> runningDays,
+                          Arm runningWeeks, double fraction) {
 
     public RunSnapshot {
-        finished = List.copyOf(finished);
-        runningWeeks = List.copyOf(runningWeeks);
+        runningDays = List.copyOf(runningDays);
+    }
+
+    /** The latest daily report of the replication in progress, or null. */
+    public Progress latest() {
+        return runningDays.isEmpty() ? null : runningDays.get(runningDays.size() - 1);
     }
 }

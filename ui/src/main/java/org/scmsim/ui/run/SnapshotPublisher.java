@@ -76,11 +76,13 @@ public final class SnapshotPublisher<T> {
     }
 
     private void deliver() {
+        // the time is set before the flag is cleared, so that a publish racing with this delivery
+        // waits a full interval from now rather than delivering again at once
+        lastDelivery = clock.getAsLong();
+        delivered = true;
         pending.set(false);
         T s = latest.getAndSet(null);
         if (s != null) {
-            lastDelivery = clock.getAsLong();
-            delivered = true;
             sink.accept(s);
         }
     }

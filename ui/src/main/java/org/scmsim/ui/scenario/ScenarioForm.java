@@ -303,7 +303,7 @@ public final class ScenarioForm {
             control = f;
         }
         register(path, control, "field-");
-        Label name = new Label(layout.isEmpty() ? key : label(key));
+        Label name = new Label(layout.isEmpty() ? key : PlannerLayout.LABELS.getOrDefault(path, label(key)));
         name.setTooltip(new Tooltip(path));
         grid.add(name, 0, row);
         grid.add(control, 1, row);

@@ -62,6 +62,7 @@ public final class ScenarioPanel {
 
     private ScenarioForm form;
     private Path file;   // where Save writes; null for a shipped scenario
+    private Scenario lastValid;
 
     public ScenarioPanel(SettingsStore settings, ObjectProperty<Theme> theme) {
         this.settings = settings;
@@ -160,6 +161,7 @@ public final class ScenarioPanel {
     /** Shows a scenario in a new form. {@code file} is where Save writes (null: ask). */
     public void setScenario(Scenario scenario, Path file, String sourceName) {
         this.form = new ScenarioForm(scenario, PlannerLayout.PLANNER);
+        this.lastValid = scenario;
         this.file = file;
         form.setOnValidated(problems -> {
             dirty.set(true);
@@ -192,6 +194,11 @@ public final class ScenarioPanel {
 
     private void drawDeployment() {
         Scenario s = scenario();
+        if (s == null) {
+            s = lastValid;   // keep showing the curve while a field is being fixed
+        } else {
+            lastValid = s;
+        }
         CategoryChart c = CategoryChart.titled("Deployment curve: devices added per year").axes("Year", "Devices");
         if (s != null) {
             for (DeploymentYear y : s.deployment().years()) {

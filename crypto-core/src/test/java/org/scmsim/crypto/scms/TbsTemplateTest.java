@@ -1,0 +1,37 @@
+package org.scmsim.crypto.scms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.Random;
+import org.bouncycastle.math.ec.ECPoint;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scmsim.crypto.base.Time32;
+import org.scmsim.crypto.ec.EcBackends;
+import org.scmsim.crypto.ec.EcCurve;
+import org.scmsim.crypto.ec.Randomness;
+
+/** The PCA's per-period tbs template patched with lv and key equals the full OER encoding. */
+class TbsTemplateTest {
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void patchedTemplateEqualsFullEncoding(boolean explicit) {
+        PseudonymProfile profile = PseudonymProfile.campDefaults();
+        ScmsHierarchy scms = ScmsHierarchy.create(EcBackends.create("bc", Randomness.deterministic(1, "tbs")), profile,
+                new Time32(600_000_000L));
+        Pca pca = scms.pca();
+        for (int i : new int[] {0, 425, 600, 0xFFFF}) {
+            TbsTemplate t = TbsTemplate.locate((lv, key) -> pca.encodeTbs(i, lv, key, explicit));
+            assertThat(t).as("template for i=%d", i).isNotNull();
+            Random r = new Random(i);
+            for (int n = 0; n < 20; n++) {
+                byte[] lv = new byte[9];
+                r.nextBytes(lv);
+                ECPoint key = EcCurve.NIST_P256.multiplyGenerator(new BigInteger(250, r).add(BigInteger.ONE));
+                assertThat(t.patch(lv, key)).isEqualTo(pca.encodeTbs(i, lv, key, explicit));
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.scmsim.results.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+import org.scmsim.results.chart.CertificateGapChart;
+import org.scmsim.results.chart.CrlChart;
+import org.scmsim.results.chart.ShadedPeriod;
+import org.scmsim.results.data.Columns;
+import org.scmsim.results.data.Estimate;
+import org.scmsim.results.data.Rows;
+import org.scmsim.results.data.TimeTable;
+import org.scmsim.results.report.Report.Block;
+import org.scmsim.results.report.Report.Figure;
+import org.scmsim.results.report.Report.Paragraph;
+import org.scmsim.results.report.Report.Section;
+import org.scmsim.results.report.Report.TableBlock;
+
+/**
+ * Section "Risks": each disruption of the scenario with its impact, devices left without valid
+ * certificates, the re-bootstrap cost after a CA key exposure, misbehavior and revocation.
+ */
+final class RisksSection {
+
+    private static final Pattern EXPOSURE = Pattern.compile("(?i).*(re_?bootstrap|exposure|compromise).*");
+    private static final Pattern REVOCATION = Pattern.compile("(?i).*(crl|revoc|misbehav).*");
+
+    private RisksSection() {
+    }
+
+    static Section build(ReportContext ctx) {
+        List<Block> b = new ArrayList<>();
+        b.add(new Paragraph("What can go wrong and what it costs (procurement resource §2.2.2: outages, CA key exposure "
+                + "and re-bootstrapping, delays), as far as this run simulated it."));
+        disruptions(ctx, b);
+        shortfall(ctx, b);
+        exposure(ctx, b);
+        revocation(ctx, b);
+        return new Section("risks", "Risks", b);
+    }
+
+    private static void disruptions(ReportContext ctx, List<Block> b) {
+        if (ctx.disruptions.isEmpty()) {
+            b.add(new Paragraph("Disruptions: the scenario defines none, so their impact was " + Fmt.NOT_SIMULATED
+                    + ". Add disruptions to the scenario (or compare arms with and without them) to see their impact."));
+            return;
+        }
+        Rows impact = ctx.data.extras().get("disruptions.csv");
+        TimeTable w = ctx.weekly();
+        Table t = Table.of("Disruption", "Period", "As defined", "OBU-hours without certificates",
+                "RSU-hours without certificates", "Recovery time", "Added cost");
+        for (ReportContext.Disruption d : ctx.disruptions) {
+            Optional<Map<String, String>> row = impact == null ? Optional.empty() : impact.rows().stream()
+                    .filter(r -> d.name().equals(r.getOrDefault("name", r.getOrDefault("disruption", "")))).findFirst();
+            String period = d.period().map(p -> p.from() + " to " + p.to()).orElse("–");
+            String defined = String.join("; ", d.fields().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList());
+            String obuHours = fromRow(row, "obu_hours_without_certificates").map(Fmt::num)
+                    .orElseGet(() -> inWindow(w, Columns.obuHoursWithout(w), d.period()));
+            String rsuHours = fromRow(row, "rsu_hours_without_certificates").map(Fmt::num)
+                    .orElseGet(() -> inWindow(w, Columns.rsuHoursWithout(w), d.period()));
+            String recovery = fromRow(row, "recovery_seconds").map(Fmt::seconds)
+                    .or(() -> fromRow(row, "recovery_hours").map(h -> Fmt.seconds(h * 3600))).orElse(Fmt.NOT_SIMULATED);
+            String cost = fromRow(row, "added_cost").map(Fmt::num).orElse(Fmt.NOT_SIMULATED);
+            t.row(d.name(), period, defined, obuHours, rsuHours, recovery, cost);
+        }
+        b.add(new TableBlock("risks-disruptions", "Disruptions and their impact", t,
+                "scenario field disruptions (as defined); impact from "
+                        + (impact != null ? "disruptions.csv (simulated)" : "the weekly series summed over the weeks overlapping each period ("
+                        + ctx.weeklySource() + ")")));
+    }
+
+    private static Optional<Double> fromRow(Optional<Map<String, String>> row, String column) {
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalDouble v = Rows.number(row.get(), column);
+        return v.isPresent() ? Optional.of(v.getAsDouble()) : Optional.empty();
+    }
+
+    private static String inWindow(TimeTable w, Optional<String> col, Optional<ShadedPeriod> period) {
+        if (col.isEmpty() || period.isEmpty()) {
+            return Fmt.NOT_SIMULATED;
+        }
+        double[] v = w.column(col.get());
+        double sum = 0;
+        for (int i = 0; i < v.length; i++) {
+            java.time.LocalDate s = w.dates().get(i);
+            if (s.plusDays(7).isAfter(period.get().from()) && s.isBefore(period.get().to()) && !Double.isNaN(v[i])) {
+                sum += v[i];
+            }
+        }
+        return Fmt.num(sum);
+    }
+
+    private static void shortfall(ReportContext ctx, List<Block> b) {
+        Table t = Table.of("Figure", "Value", "Source");
+        boolean obu = false;
+        boolean rsu = false;
+        for (Estimate e : ctx.data.metrics().values()) {
+            String m = e.metric();
+            if (m.contains("without") || m.startsWith("late") || m.contains("reuse") || m.contains("out_of_cert")) {
+                t.row(CapacitySection.label(m), Fmt.est(e), e.provenance());
+                obu |= m.contains("obu") && m.contains("without");
+                rsu |= m.contains("rsu") && m.contains("without");
+            }
+        }
+        if (!obu) {
+            t.row("OBU device-hours without valid certificates", Fmt.NOT_SIMULATED, "–");
+        }
+        if (!rsu) {
+            t.row("RSU device-hours without valid certificates", Fmt.NOT_SIMULATED, "–");
+        }
+        b.add(new TableBlock("risks-shortfall", "Devices short of certificates", t, "simulated metrics as named per row"));
+        CertificateGapChart.of(ctx.weekly(), ctx.shaded()).ifPresentOrElse(
+                c -> b.add(new Figure("devices-without-certificates", "Devices and device-hours without valid certificates", c,
+                        ctx.weeklySource())),
+                () -> b.add(new Paragraph("Devices without valid certificates over time: " + Fmt.NOT_SIMULATED
+                        + " (no such weekly column).")));
+    }
+
+    private static void exposure(ReportContext ctx, List<Block> b) {
+        Table t = Table.of("Figure", "Value", "Source");
+        ReportContext.leaves("", ctx.data.scenario()).forEach((k, v) -> {
+            if (EXPOSURE.matcher(k).matches()) {
+                t.row(k, v, ReportContext.field(k));
+            }
+        });
+        for (Estimate e : ctx.data.metrics().values()) {
+            if (EXPOSURE.matcher(e.metric()).matches()) {
+                t.row(CapacitySection.label(e.metric()), Fmt.est(e), e.provenance());
+            }
+        }
+        if (t.rows().isEmpty()) {
+            b.add(new Paragraph("CA private key exposure and the cost of re-bootstrapping all devices (the liability the "
+                    + "procurement resource asks the provider to accept): " + Fmt.NOT_SIMULATED
+                    + "; the scenario has no CA-exposure disruption or re-bootstrap cost."));
+        } else {
+            b.add(new TableBlock("risks-ca-exposure", "CA key exposure and re-bootstrap cost", t,
+                    "scenario fields and simulated metrics as named per row"));
+        }
+    }
+
+    private static void revocation(ReportContext ctx, List<Block> b) {
+        Table t = Table.of("Figure", "Value", "Source");
+        for (Estimate e : ctx.data.metrics().values()) {
+            if (REVOCATION.matcher(e.metric()).matches()) {
+                t.row(CapacitySection.label(e.metric()), Fmt.est(e), e.provenance());
+            }
+        }
+        Optional<org.jfree.chart.JFreeChart> crl = CrlChart.sizeAndReach(ctx.weekly(), ctx.shaded());
+        Rows rev = ctx.data.extras().get("revocations.csv");
+        if (t.rows().isEmpty() && crl.isEmpty() && rev == null) {
+            b.add(new Paragraph("Misbehavior, revocation and the CRL (its size, how many OBUs hold the latest one, revocation "
+                    + "latency): " + Fmt.NOT_SIMULATED + "."));
+            return;
+        }
+        if (!t.rows().isEmpty()) {
+            b.add(new TableBlock("risks-revocation", "Misbehavior, revocation and CRL", t, "simulated metrics as named per row"));
+        }
+        crl.ifPresent(c -> b.add(new Figure("crl", "CRL size and reach", c, ctx.weeklySource())));
+        if (rev != null) {
+            String col = rev.has("latency_hours") ? "latency_hours" : rev.has("latency_seconds") ? "latency_seconds"
+                    : rev.header().stream().filter(h -> h.contains("latency") || h.contains("seconds")).findFirst().orElse(null);
+            if (col != null) {
+                double scale = col.endsWith("hours") ? 1 : 1 / 3600.0;
+                double[] hours = rev.rows().stream().map(r -> Rows.number(r, col)).filter(OptionalDouble::isPresent)
+                        .mapToDouble(v -> v.getAsDouble() * scale).toArray();
+                if (hours.length > 0) {
+                    b.add(new Figure("revocation-latency", "Revocation latency", CrlChart.latency("Revocation latency",
+                            col, hours, Math.min(30, Math.max(5, hours.length / 5))), "revocations.csv column " + col));
+                }
+            }
+        }
+    }
+}

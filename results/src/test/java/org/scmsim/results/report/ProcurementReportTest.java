@@ -1,0 +1,234 @@
+package org.scmsim.results.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scmsim.results.data.Estimate;
+import org.scmsim.results.data.ResultData;
+import org.scmsim.results.data.Rows;
+import org.scmsim.results.data.RunFolderReader;
+import org.scmsim.results.data.TimeTable;
+import org.scmsim.results.report.Report.Figure;
+import org.scmsim.results.report.Report.Section;
+import org.scmsim.results.report.Report.TableBlock;
+
+/** The procurement report from data alone: every section, provenance everywhere, nothing invented. */
+class ProcurementReportTest {
+
+    @TempDir
+    Path dir;
+
+    static final List<LocalDate> WEEKS = IntStream.range(0, 60).mapToObj(i -> LocalDate.of(2027, 1, 1).plusWeeks(i)).toList();
+
+    static JsonNode scenario(String extra) throws Exception {
+        return new ObjectMapper().readTree("""
+                {"name":"pilot","description":"test pilot","seed":7,"start":"2027-01-01","horizon":"P420D",
+                 "deployment":{"arrivals":"even","years":[{"year":2027,"obus":100,"rsus":10},{"year":2028,"obus":50,"rsus":5}]},
+                 "policy":{"pseudonym":{"perWeek":20,"validity":"PT169H"},
+                           "application":{"psids":["SPAT","MAP","TIM"],"validity":"PT169H","reserveWeeks":1}},
+                 "scms":{"pca":{"throughput":1000.0,"serviceTime":"exponential"}}%s}""".formatted(extra));
+    }
+
+    static Map<String, double[]> minimalColumns() {
+        Map<String, double[]> c = new LinkedHashMap<>();
+        c.put("days", IntStream.range(0, 60).mapToDouble(i -> 7).toArray());
+        c.put("obus_active", IntStream.range(0, 60).mapToDouble(i -> Math.min(150, 2 * i)).toArray());
+        c.put("rsus_active", IntStream.range(0, 60).mapToDouble(i -> Math.min(15, i / 4)).toArray());
+        c.put("pseudonym_requested", IntStream.range(0, 60).mapToDouble(i -> 40 * i).toArray());
+        c.put("application_requested", IntStream.range(0, 60).mapToDouble(i -> 3 * (i / 4)).toArray());
+        c.put("certificates_issued", IntStream.range(0, 60).mapToDouble(i -> 40 * i + 3 * (i / 4)).toArray());
+        c.put("peak_backlog_certificates", IntStream.range(0, 60).mapToDouble(i -> i).toArray());
+        c.put("requests_completed", IntStream.range(0, 60).mapToDouble(i -> 2 * i).toArray());
+        c.put("mean_response_seconds", IntStream.range(0, 60).mapToDouble(i -> 0.5).toArray());
+        return c;
+    }
+
+    static Map<String, Estimate> metrics() {
+        Map<String, Estimate> m = new LinkedHashMap<>();
+        m.put("mean_response_seconds", Estimate.single("mean_response_seconds", 0.5));
+        m.put("max_response_seconds", Estimate.single("max_response_seconds", 4.0));
+        m.put("late_certificates", Estimate.single("late_certificates", 0));
+        return m;
+    }
+
+    static ResultData minimal() throws Exception {
+        return new ResultData(ResultData.Kind.RUN, Path.of("runs/pilot"), scenario(""), "scenario.resolved.yaml", "weekly.csv",
+                TimeTable.of(WEEKS, minimalColumns()), Optional.empty(), metrics(), Map.of(), Map.of());
+    }
+
+    private static List<String> sectionIds(Report r) {
+        return r.sections().stream().map(Section::id).toList();
+    }
+
+    @Test
+    void aRunWithOnlyDemandSaysWhatWasNotSimulatedAndInventsNothing() throws Exception {
+        Report r = ProcurementReport.build(minimal());
+        assertThat(sectionIds(r)).containsExactly("about", "table-1", "durations", "capacity", "risks", "cost", "metrics", "scenario");
+        everyTableAndFigureHasASource(r);
+        String md = ReportWriter.markdown(r);
+        assertThat(section(md, "Cost under each pricing model")).contains("Cost: not simulated in this run");
+        assertThat(section(md, "Risks")).contains("Disruptions: the scenario defines none")
+                .contains("| OBU device-hours without valid certificates | not simulated in this run |")
+                .contains("Misbehavior, revocation and the CRL").contains("re-bootstrapping all devices");
+        assertThat(md).contains("| Certificate download bytes (OBUs, all channels) | not simulated in this run |")
+                .contains("| CRL download bytes | not simulated in this run |")
+                .contains("| Identification (OBU) certificates | not simulated in this run |");
+        // Table 1 from the columns: 2027 holds weeks 0..52 (53 week starts), 2028 the rest
+        DeviceCertificateTable t1 = DeviceCertificateTable.of(minimal());
+        assertThat(t1.years()).containsExactly(2027, 2028);
+        double pseudo2027 = IntStream.range(0, 60).filter(i -> WEEKS.get(i).getYear() == 2027).mapToDouble(i -> 40 * i).sum();
+        assertThat(t1.rows().get("Pseudonym (OBU) certificates").perYear().get(0)).isEqualTo(pseudo2027);
+        assertThat(t1.rows().get(DeviceCertificateTable.OBUS_ADDED).perYear()).containsExactly(100.0, 50.0);
+        assertThat(t1.rows().get("Pseudonym (OBU) certificates").extension()).isEqualTo(118 * 52 * 20.0);
+        assertThat(t1.headers()).contains("2028 (7 weeks)", "Extension option: 2029 (projected)");
+    }
+
+    @Test
+    void aRunWithEveryKindOfDataFillsEverySection() throws Exception {
+        Map<String, double[]> c = minimalColumns();
+        c.put("download_bytes", IntStream.range(0, 60).mapToDouble(i -> i == 10 ? 70_000 : 7_000).toArray());
+        c.put("crl_bytes_downloaded", IntStream.range(0, 60).mapToDouble(i -> 700).toArray());
+        c.put("crl_bytes", IntStream.range(0, 60).mapToDouble(i -> 100 + 33 * (i / 10)).toArray());
+        c.put("crl_reach", IntStream.range(0, 60).mapToDouble(i -> 0.9).toArray());
+        c.put("ra_requests", IntStream.range(0, 60).mapToDouble(i -> 604_800).toArray());
+        c.put("ra_utilisation", IntStream.range(0, 60).mapToDouble(i -> 0.25).toArray());
+        c.put("obus_without_certificates", IntStream.range(0, 60).mapToDouble(i -> i >= 20 && i < 22 ? 30 : 0).toArray());
+        c.put("obu_hours_without_certificates", IntStream.range(0, 60).mapToDouble(i -> i >= 20 && i < 22 ? 100 : 0).toArray());
+        Path cost = dir.resolve("cost.csv");
+        Files.writeString(cost, "year,pricing_model,line_item,amount\n2027,per device-year,devices,1000\n"
+                + "2027,per device-year,platform,500\n2028,per device-year,devices,2000\n2028,per certificate,certificates,4000\n");
+        Path dis = dir.resolve("disruptions.csv");
+        Files.writeString(dis, "name,obu_hours_without_certificates,recovery_hours,added_cost\nRA outage,200,36,1234\n");
+        Path rev = dir.resolve("revocations.csv");
+        Files.writeString(rev, "device,latency_hours\n1,2\n2,5\n3,30\n");
+        Map<String, Rows> extras = new LinkedHashMap<>();
+        extras.put("cost.csv", Rows.read(cost));
+        extras.put("disruptions.csv", Rows.read(dis));
+        extras.put("revocations.csv", Rows.read(rev));
+        Map<String, Estimate> m = metrics();
+        m.put("obu_hours_without_certificates", new Estimate("obu_hours_without_certificates", 10, 200, 20, 14.3, 150, 250));
+        m.put("crl_entries", Estimate.single("crl_entries", 5));
+        m.put("rebootstrap_cost", Estimate.single("rebootstrap_cost", 99_000));
+        JsonNode sc = scenario(",\"disruptions\":[{\"name\":\"RA outage\",\"type\":\"ra-outage\",\"start\":\"2027-05-21\","
+                + "\"duration\":\"P14D\"}],\"cost\":{\"currency\":\"USD\",\"perDeviceYear\":10.0,\"rebootstrapPerDevice\":150.0}");
+        ResultData d = new ResultData(ResultData.Kind.RUN, dir, sc, "scenario.resolved.yaml", "weekly.csv", TimeTable.of(WEEKS, c),
+                Optional.empty(), m, Map.of(), extras);
+        Report r = ProcurementReport.build(d);
+        everyTableAndFigureHasASource(r);
+        String md = ReportWriter.markdown(r);
+        assertThat(section(md, "Capacity and service level"))
+                .contains("| RA | 1 | 1 |")                                  // 604,800 requests in a 7-day week = 1/s
+                .contains("| Certificate download bytes (OBUs, all channels) | 10 kB | 1 kB | 1.15 kB |")
+                .contains("| CRL download bytes | 100 B | 100 B | 100 B |");
+        assertThat(section(md, "Risks"))
+                .contains("| RA outage | 2027-05-21 to 2027-06-04 |").contains("| 200 | not simulated in this run | 36 h | 1,234 |")
+                .contains("| OBU hours without certificates | 200 ± 14.3 | simulated metric obu_hours_without_certificates, mean ± 95% CI half-width over 10 replications |")
+                .contains("cost.rebootstrapPerDevice").contains("| Rebootstrap cost | 99,000 |")
+                .contains("charts/crl.png").contains("charts/revocation-latency.png").contains("charts/devices-without-certificates.png");
+        assertThat(section(md, "Cost under each pricing model"))
+                .contains("| per device-year | 2027 | 1,000 | 500 | 0 | 1,500 | 1,500 |")
+                .contains("| per certificate | 2028 | 0 | 0 | 4,000 | 4,000 | 4,000 |")
+                .contains("charts/cost-cumulative.png").contains("charts/cost-per-device-year.png");
+        Figure backlog = figures(r).stream().filter(f -> f.name().equals("load-backlog")).findFirst().orElseThrow();
+        assertThat(backlog.chart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).hasSize(1);
+    }
+
+    @Test
+    void anExperimentComparesItsArmsAndDrawsASweep() throws Exception {
+        Map<String, ResultData.Arm> arms = new LinkedHashMap<>();
+        for (int k = 1; k <= 3; k++) {
+            Map<String, Estimate> m = new LinkedHashMap<>();
+            m.put("mean_response_seconds", new Estimate("mean_response_seconds", 5, 10.0 / k, 1, 0.5, 9 / k, 11 / k));
+            arms.put("pca=" + k * 500, new ResultData.Arm("pca=" + k * 500, List.of("scms.pca.throughput = " + k * 500), m,
+                    Optional.empty(), Optional.of(new ResultData.SweepPoint("scms.pca.throughput", k * 500, "exponential"))));
+        }
+        Map<String, Estimate> base = new LinkedHashMap<>(arms.values().iterator().next().metrics());
+        ResultData d = new ResultData(ResultData.Kind.EXPERIMENT, dir, scenario(""), "scenario.resolved.yaml", "weekly.csv",
+                TimeTable.of(WEEKS, minimalColumns()), Optional.empty(), base, arms, Map.of());
+        Report r = ProcurementReport.build(d);
+        assertThat(sectionIds(r)).contains("comparison");
+        String md = ReportWriter.markdown(r);
+        assertThat(section(md, "Comparison of the arms")).contains("| pca=1000 | scms.pca.throughput = 1000 | 5 s ± 500 ms |")
+                .contains("charts/sweep-mean-response-seconds.png");
+        Figure sweep = figures(r).stream().filter(f -> f.name().equals("sweep-mean-response-seconds")).findFirst().orElseThrow();
+        assertThat(sweep.chart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(3);
+    }
+
+    @Test
+    void theHtmlIsOneSelfContainedFileWhoseLinksStayInTheFolder() throws Exception {
+        Report r = ProcurementReport.build(minimal());
+        List<Path> written = ReportWriter.write(r, dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("<img").doesNotContain("@import")
+                .doesNotContainPattern("(?i)url\\(\\s*['\"]?(https?:|//)").doesNotContainPattern("(?i)\\ssrc\\s*=");
+        Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+        List<String> targets = new ArrayList<>();
+        while (links.find()) {
+            targets.add(links.group(1));
+        }
+        assertThat(targets).isNotEmpty().allSatisfy(t -> assertThat(t).matches("#[a-z0-9-]+|tables/[a-z0-9-]+\\.csv|charts/[a-z0-9-]+\\.(png|svg)"));
+        for (String t : targets) {
+            if (!t.startsWith("#")) {
+                assertThat(dir.resolve(t)).as(t).isNotEmptyFile();
+            }
+        }
+        assertThat(html).contains("<svg").contains("id=\"table-1\"");
+        assertThat(written).contains(dir.resolve("report.html"), dir.resolve("report.md"), dir.resolve("tables/table-1.csv"));
+        try (var files = Files.walk(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aRunFolderIsReadFromItsFilesAlone() throws Exception {
+        Files.writeString(dir.resolve("summary.json"), "{\"totals\":{\"mean_response_seconds\":0.5,\"late_certificates\":0}}");
+        StringBuilder w = new StringBuilder("week,start,days,obus_active,pseudonym_requested\n");
+        for (int i = 0; i < 10; i++) {
+            w.append(i).append(',').append(WEEKS.get(i)).append(",7.0,").append(i).append(',').append(20 * i).append('\n');
+        }
+        Files.writeString(dir.resolve("weekly.csv"), w.toString());
+        ResultData d = RunFolderReader.read(dir, scenario(""), "scenario.resolved.yaml");
+        Report r = ProcurementReport.build(d);
+        ReportWriter.write(r, dir);
+        assertThat(Files.readString(dir.resolve("tables/table-1.csv"))).contains("Pseudonym (OBU) certificates,900,");
+    }
+
+    private static void everyTableAndFigureHasASource(Report r) {
+        for (Section s : r.sections()) {
+            for (Report.Block b : s.blocks()) {
+                if (b instanceof TableBlock t) {
+                    assertThat(t.source()).as(t.name()).isNotBlank();
+                    assertThat(t.table().rows()).as(t.name() + " has rows").isNotEmpty();
+                } else if (b instanceof Figure f) {
+                    assertThat(f.source()).as(f.name()).isNotBlank();
+                }
+            }
+        }
+    }
+
+    private static List<Figure> figures(Report r) {
+        return r.sections().stream().flatMap(s -> s.blocks().stream()).filter(Figure.class::isInstance).map(Figure.class::cast).toList();
+    }
+
+    /** The Markdown of one section, up to the next. */
+    private static String section(String md, String title) {
+        int i = md.indexOf(". " + title + "\n");
+        assertThat(i).as("section " + title).isPositive();
+        int j = md.indexOf("\n## ", i);
+        return md.substring(i, j < 0 ? md.length() : j);
+    }
+}

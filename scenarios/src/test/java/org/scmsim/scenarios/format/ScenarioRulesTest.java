@@ -1,0 +1,102 @@
+package org.scmsim.scenarios.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scmsim.model.run.RunResult;
+import org.scmsim.scenarios.run.ScenarioRun;
+
+class ScenarioRulesTest {
+
+    @TempDir
+    Path dir;
+
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    private List<ScenarioProblem> problems(String yaml) throws Exception {
+        Path p = dir.resolve("s.yaml");
+        Files.writeString(p, yaml);
+        try {
+            loader.load(p.toString());
+        } catch (ScenarioException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the scenario to be rejected");
+    }
+
+    @Test
+    void everyCrossFieldProblemIsReportedAtOnceAtTheFieldToChange() throws Exception {
+        List<ScenarioProblem> ps = problems("""
+                name: s
+                horizon: P60D
+                deployment:
+                  arrivals: even
+                  years:
+                    - { year: 2030, obus: 5, rsus: 1 }
+                policy:
+                  pseudonym:
+                    validity: PT160H
+                  application:
+                    validity: P6D
+                """);
+        assertThat(ps).extracting(p -> p.location().line() + ":" + p.location().column() + " " + p.field() + ": " + p.message())
+                .satisfiesExactly(
+                        p -> assertThat(p).startsWith("6:9 deployment.years[0].year: the first year with devices (2030) begins after"
+                                + " the simulated period ends (start 2027-01-01 + horizon 60 days = 2027-03-02)"),
+                        p -> assertThat(p).startsWith("9:5 policy.pseudonym.validity: is PT160H, shorter than the one-week i-period"),
+                        p -> assertThat(p).startsWith("11:5 policy.application.validity: is PT144H, shorter than the one-week"));
+    }
+
+    @Test
+    void aDeploymentWithNoDeviceAtAllIsRejected() throws Exception {
+        assertThat(problems("name: s\ndeployment:\n  years:\n    - { year: 2027, obus: 0, rsus: 0 }\n"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("deployment.years");
+                    assertThat(p.message()).contains("adds no OBU and no RSU");
+                    assertThat(p.location().line()).isEqualTo(3);
+                });
+    }
+
+    @Test
+    void setReachesListElementsByIndexAndRejectsMissingOnes() throws Exception {
+        LocatedTree t = LocatedTree.parse("a:\n  list:\n    - { x: 1 }\n    - { x: 2 }\n", "t.yaml");
+        SourceLocation here = new SourceLocation("--set", 0, 0);
+        t.set("a.list[1].x", JsonNodeFactory.instance.numberNode(5), here);
+        assertThat(t.root().at("/a/list/1/x").asInt()).isEqualTo(5);
+        assertThat(t.locate("/a/list/1/x")).isEqualTo(here);
+        assertThat(t.locate("/a/list/0/x").line()).isEqualTo(3);
+        assertThatThrownBy(() -> t.set("a.list[2].x", JsonNodeFactory.instance.numberNode(5), here))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a.list[2]").hasMessageContaining("has 2");
+        assertThatThrownBy(() -> t.set("a.list[x]", JsonNodeFactory.instance.numberNode(5), here))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a field path");
+        assertThatThrownBy(() -> t.set("a..b", JsonNodeFactory.instance.numberNode(5), here))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a field path");
+        assertThatThrownBy(() -> t.set("a.list.x", JsonNodeFactory.instance.numberNode(5), here))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a.list is not a mapping");
+    }
+
+    @Test
+    void commandLineSetsOfListElementsAreValidatedWhereTheyWereGiven() throws Exception {
+        assertThat(loader.load("default", List.of(ScenarioLoader.Override.parse("deployment.years[1].obus=7")))
+                .scenario().deployment().years().get(1).obus()).isEqualTo(7);
+        assertThatThrownBy(() -> loader.load("default", List.of(ScenarioLoader.Override.parse("deployment.years[5].obus=7"))))
+                .isInstanceOf(ScenarioException.class).hasMessageContaining("--set deployment.years[5].obus=7")
+                .hasMessageContaining("no list element deployment.years[5]");
+    }
+
+    @Test
+    void everyShippedScenarioRunsAShortHorizon() throws Exception {
+        for (String name : ScenarioLibrary.names()) {
+            var s = loader.load(name, List.of(ScenarioLoader.Override.parse("horizon=P14D"))).scenario();
+            RunResult r = ScenarioRun.run(s);
+            assertThat(r.weeks()).as(name).hasSize(2);
+            assertThat(r.summary().requests()).as(name).isPositive();
+        }
+    }
+}
