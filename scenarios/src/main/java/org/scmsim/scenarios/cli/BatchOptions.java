@@ -1,12 +1,12 @@
 package org.scmsim.scenarios.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.scmsim.scenarios.experiment.BatchRunner;
-import org.scmsim.scenarios.experiment.BatchRunnerFactory;
+import org.scmsim.scenarios.experiment.BatchRunners;
+import org.scmsim.scenarios.experiment.RunnerOptions;
+
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run batches of replications. */
@@ -24,36 +24,27 @@ public final class BatchOptions {
             description = "Continue the experiment in --out DIR, skipping the replications it already finished.")
     boolean resume;
 
-    @Option(names = "--runner", paramLabel = "NAME", defaultValue = BatchRunnerFactory.DEFAULT,
-            description = "Where replications run (default: ${DEFAULT-VALUE}; available: ${sys:scmsim.runners}).")
-    String runner = BatchRunnerFactory.DEFAULT;
+    @Option(names = "--runner", paramLabel = "NAME", defaultValue = RunnerOptions.THREADS,
+            description = "Where replications run: threads (this JVM, default) or spark (cluster-spark jar). Results do not depend on it.")
+    String runner = RunnerOptions.THREADS;
 
-    @Option(names = "--runner-option", paramLabel = "KEY=VALUE", description = "An option for the --runner (repeatable).")
-    List<String> runnerOptions = new ArrayList<>();
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Cluster master for --runner spark: local[2], spark://host:7077, yarn, k8s://... (default: spark-submit's, else local[*]).")
+    String master;
 
-    /** The runner the options ask for. */
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A setting for the cluster runner, e.g. --conf spark.executor.memory=4g (repeatable).")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    RunnerOptions runnerOptions() throws BadInputException {
+        return new RunnerOptions(runner, threads(), master, conf);
+    }
+
     BatchRunner batchRunner() throws BadInputException {
-        int n = threads();
-        Map<String, String> opts = new LinkedHashMap<>();
-        for (String o : runnerOptions) {
-            int eq = o.indexOf('=');
-            if (eq <= 0) {
-                throw new BadInputException("--runner-option " + o + ": expected KEY=VALUE");
-            }
-            opts.put(o.substring(0, eq).trim(), o.substring(eq + 1).trim());
+        try {
+            return BatchRunners.create(runnerOptions());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
-        List<BatchRunnerFactory> all = BatchRunnerFactory.available();
-        for (BatchRunnerFactory f : all) {
-            if (f.name().equals(runner)) {
-                try {
-                    return f.create(n, opts);
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException("--runner " + runner + ": " + e.getMessage());
-                }
-            }
-        }
-        throw new BadInputException("--runner " + runner + ": no such runner (available: "
-                + String.join(", ", all.stream().map(BatchRunnerFactory::name).toList()) + ")");
     }
 
     int threads() throws BadInputException {
@@ -68,7 +59,5 @@ public final class BatchOptions {
 
     static {
         System.setProperty("scmsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-        System.setProperty("scmsim.runners", String.join(", ", BatchRunnerFactory.available().stream()
-                .map(f -> f.name() + " (" + f.description() + ")").toList()));
     }
 }

@@ -143,7 +143,6 @@ public final class RunCommand implements Callable<Integer> {
         opts.threads = threads;
         opts.out = out;
         opts.resume = resume;
-        opts.runnerOptions = new ArrayList<>();
         return Batches.run(spec, exp, opts, "scmsim run " + scenario + " --replications " + replications);
     }
 

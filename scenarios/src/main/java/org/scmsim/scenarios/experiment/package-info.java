@@ -10,7 +10,7 @@
  * {@link org.scmsim.scenarios.experiment.ReplicationTask}s to a
  * {@link org.scmsim.scenarios.experiment.BatchRunner} (the in-JVM
  * {@link org.scmsim.scenarios.experiment.ThreadPoolRunner} by default, others through
- * {@link org.scmsim.scenarios.experiment.BatchRunnerFactory}), stores each
+ * {@link org.scmsim.scenarios.experiment.BatchRunnerProvider}, chosen by {@link org.scmsim.scenarios.experiment.BatchRunners}), stores each
  * {@link org.scmsim.scenarios.experiment.ReplicationRecord} as it finishes, and writes the
  * folder described in {@link org.scmsim.scenarios.experiment.ExperimentFolder}.
  */
