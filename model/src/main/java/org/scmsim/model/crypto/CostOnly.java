@@ -16,6 +16,10 @@ public final class CostOnly implements CryptoLoop {
     }
 
     @Override
+    public void issueIdentification(int device, int firstWeek, int lastWeek, int perWeek, double now) {
+    }
+
+    @Override
     public Verdict install(int device, int firstWeek, int lastWeek, double now) {
         return Verdict.NOT_CHECKED;
     }

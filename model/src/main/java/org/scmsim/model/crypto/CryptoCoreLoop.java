@@ -79,6 +79,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
         ButterflySecrets secrets;
         ProvisioningHandle handle;
         PseudonymOpener opener;
+        EcKeyPair identificationKey;
         final Map<Integer, OpenedPseudonym> firstOfWeek = new HashMap<>();
     }
 
@@ -217,6 +218,28 @@ public final class CryptoCoreLoop implements CryptoLoop {
             return received.verify(backend, signer, key) ? Verdict.ACCEPTED : Verdict.REJECTED;
         } catch (DecodeException e) {
             return Verdict.REJECTED;
+        }
+    }
+
+    @Override
+    public void issueIdentification(int device, int firstWeek, int lastWeek, int perWeek, double now) {
+        Device d = devices.get(device);
+        if (d == null) {
+            return;
+        }
+        if (d.identificationKey == null) {
+            d.identificationKey = backend.generateKeyPair(EcCurve.NIST_P256);
+            operations++;
+        }
+        for (int i = firstWeek; i <= lastWeek; i++) {
+            for (int k = 0; k < perWeek; k++) {
+                Pca.IssuedCertificate c = scms.pca().issueNonPseudonym(d.identificationKey.publicKey(), List.of(BSM_PSID),
+                        profile.periodStart(i), profile.validity(), CertificateFormat.IMPLICIT);
+                Ecqv.reconstructKeyPair(backend, c.certificate(), scms.pcaCertificate(), scms.pcaKey(),
+                        c.reconstructionValue().orElseThrow(), d.identificationKey.privateKey());
+                operations += 4;
+                certificates++;
+            }
         }
     }
 

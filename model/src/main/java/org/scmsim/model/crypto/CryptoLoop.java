@@ -20,6 +20,12 @@ public interface CryptoLoop {
      */
     void issuePseudonyms(int device, int firstWeek, int lastWeek, double now);
 
+    /**
+     * A privileged OBU's identification certificates for weeks first..last ({@code perWeek} a
+     * week) are issued by the PCA for the device's own key, and the device reconstructs its keys.
+     */
+    void issueIdentification(int device, int firstWeek, int lastWeek, int perWeek, double now);
+
     /** The PCA issues the RSU's application certificates for {@code week}. */
     void issueApplication(int device, int week, double now);
 

@@ -11,6 +11,7 @@ import org.scmsim.model.config.Deployment;
 import org.scmsim.model.config.DeploymentYear;
 import org.scmsim.model.config.Fidelity;
 import org.scmsim.model.config.Fleet;
+import org.scmsim.model.config.ObuClass;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.RunSummary;
@@ -26,11 +27,13 @@ import org.scmsim.model.testing.TestScenarios;
 class FidelityTest {
 
     static Scenario small(Fidelity.Mode mode) {
-        Scenario s = TestScenarios.withHorizon(TestScenarios.pilot(), Duration.ofDays(15));
+        Scenario s = TestScenarios.withHorizon(TestScenarios.pilot(), Duration.ofDays(22));
         s = TestScenarios.withDeployment(s, new Deployment(Deployment.Arrivals.STRATIFIED,
-                List.of(new DeploymentYear(2026, 3, 1), new DeploymentYear(2027, 24, 1)), 2, 16, Duration.ZERO,
+                List.of(new DeploymentYear(2026, 5, 1), new DeploymentYear(2027, 24, 1)), 2, 16, Duration.ZERO,
                 Duration.ZERO));
-        s = TestScenarios.withFleet(s, new Fleet(List.of(TestScenarios.car(1.0, 0.5, 0.9, 0.5)), TestScenarios.flatDay()));
+        s = TestScenarios.withFleet(s, new Fleet(List.of(TestScenarios.car(0.6, 0.5, 0.9, 0.5),
+                new ObuClass("emergency", 0.4, true, 4, "lognormal(8, 0.8)", "uniform(40, 90)", 1, 1, Duration.ofSeconds(5), 5,
+                        0, 20)), TestScenarios.flatDay()));
         return s.withFidelity(new Fidelity(mode, 0.3));
     }
 
@@ -52,7 +55,9 @@ class FidelityTest {
         assertThat(s.cryptoRejected()).isZero();
         assertThat(s.signaturesVerified()).isPositive();
         // every pseudonym a device installed was really issued, plus enrollment and RSU certificates
-        assertThat(s.certificatesReallyIssued()).isGreaterThanOrEqualTo(s.pseudonymDownloaded() + s.applicationIssued());
+        assertThat(s.identificationDownloaded()).isPositive();
+        assertThat(s.certificatesReallyIssued()).isGreaterThanOrEqualTo(s.pseudonymDownloaded() + s.applicationIssued()
+                + s.identificationDownloaded());
         assertThat(s.cryptoOperations()).isGreaterThan(s.certificatesReallyIssued());
 
         RunResult model2 = new ScmsModel(small(Fidelity.Mode.MODEL), 0).run();
