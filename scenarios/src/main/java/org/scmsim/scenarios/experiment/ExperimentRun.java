@@ -116,8 +116,7 @@ public final class ExperimentRun {
                 for (Cell c : exp.cells()) {
                     for (int r = 0; r < n; r++) {
                         if (!done.get(c.index()).containsKey(r)) {
-                            tasks.add(new ReplicationTask(c.index(), c.id(), r, runs.get(c.index()), exp.warmup(), c.fingerprint(),
-                                    c.scenarioYaml()));
+                            tasks.add(new ReplicationTask(c.index(), c.id(), r, runs.get(c.index()), exp.warmup(), c.fingerprint()));
                         }
                     }
                 }

@@ -16,17 +16,20 @@ import org.scmsim.scenarios.run.ScenarioRun;
  * @param scenario    the resolved scenario (its seed is the experiment's)
  * @param warmup      leading period left out of the weekly means
  * @param fingerprint SHA-256 of the resolved scenario, stored with the result for --resume
- * @param scenarioYaml the resolved scenario as YAML: what a remote backend ships instead of the
- *                    record ({@link #rebuild} turns it back into an equal task)
  */
 public record ReplicationTask(int cell, String cellId, int replication, Scenario scenario, Duration warmup,
-                              String fingerprint, String scenarioYaml) {
+                              String fingerprint) {
+
+    /** The scenario as YAML: what a remote backend ships instead of the record ({@link #rebuild} reads it back). */
+    public String scenarioYaml() {
+        return org.scmsim.scenarios.format.ScenarioFormat.toYaml(scenario);
+    }
 
     /** The task a remote worker runs, from the text fields a backend sends (the same scenario, bit for bit). */
     public static ReplicationTask rebuild(int cell, String cellId, int replication, String scenarioYaml, Duration warmup,
                                           String fingerprint) throws org.scmsim.scenarios.format.ScenarioException {
         Scenario s = new org.scmsim.scenarios.format.ScenarioLoader().parse(scenarioYaml, cellId);
-        return new ReplicationTask(cell, cellId, replication, s, warmup, fingerprint, scenarioYaml);
+        return new ReplicationTask(cell, cellId, replication, s, warmup, fingerprint);
     }
 
     /** Runs the replication and reduces it to what the experiment keeps. */

@@ -51,7 +51,7 @@ class ConsoleProgressTest {
     void aLongReplicationAdvancesTheBarAndTheEtaBeforeItFinishes() {
         StringWriter s = new StringWriter();
         ConsoleProgress p = new ConsoleProgress(new PrintWriter(s), true, now::get);
-        ReplicationTask task = new ReplicationTask(0, "c", 0, null, java.time.Duration.ZERO, "", "");
+        ReplicationTask task = new ReplicationTask(0, "c", 0, null, java.time.Duration.ZERO, "");
         p.start(2, 0);
         now.set(10_000_000_000L);
         p.advanced(task, 0.5);
