@@ -36,6 +36,11 @@ public record Scenario(String name, String description, long seed, LocalDate sta
         Check.present("fleet", fleet);
         Check.present("policy", policy);
         Check.present("scms", scms);
+        if (fidelity.mode() != Fidelity.Mode.MODEL && policy.pseudonym().perWeek() > 255) {
+            throw new InvalidFieldException("fidelity", "real crypto (mode " + fidelity.mode().name().toLowerCase()
+                    + ") supports at most 255 pseudonyms a week (1609.2 jmax), policy.pseudonym.perWeek is "
+                    + policy.pseudonym().perWeek());
+        }
         long sites = region.siteCapacity();
         if (deployment.totalRsus() > sites) {
             throw new InvalidFieldException("region", "the RSU placement has " + sites

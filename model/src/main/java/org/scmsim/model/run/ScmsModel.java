@@ -74,6 +74,10 @@ public final class ScmsModel implements ScmsClient {
     private final Map<ComponentId, double[]> busyAtDayEnd = new EnumMap<>(ComponentId.class);
     private final Map<ComponentId, double[]> waitSumAtDayEnd = new EnumMap<>(ComponentId.class);
     private final Map<ComponentId, long[]> waitCountAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, long[]> waitingAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, long[]> backlogAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, double[]> downAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, long[]> refusedAtDayEnd = new EnumMap<>(ComponentId.class);
     private final double[] responseSum;
     private final long[] responseCount;
     private final double[] responseMax;
@@ -122,6 +126,10 @@ public final class ScmsModel implements ScmsClient {
             busyAtDayEnd.put(c, new double[days]);
             waitSumAtDayEnd.put(c, new double[days]);
             waitCountAtDayEnd.put(c, new long[days]);
+            waitingAtDayEnd.put(c, new long[days]);
+            backlogAtDayEnd.put(c, new long[days]);
+            downAtDayEnd.put(c, new double[days]);
+            refusedAtDayEnd.put(c, new long[days]);
         }
         responseSum = new double[days];
         responseCount = new long[days];
@@ -175,7 +183,8 @@ public final class ScmsModel implements ScmsClient {
             throw new java.util.concurrent.CancellationException("run of " + scenario.name() + " cancelled at "
                     + scenario.start().plusDays(daysClosed));
         }
-        return new RunResult(scenario.name(), scenario.seed(), replication, weekRows(), summary(), dayRows(), costs);
+        return new RunResult(scenario.name(), scenario.seed(), replication, weekRows(), summary(), dayRows(), costs,
+                componentWeeks());
     }
 
     // ---- calendar
@@ -235,6 +244,10 @@ public final class ScmsModel implements ScmsClient {
             busyAtDayEnd.get(c.id())[d] = c.busyServerSeconds();
             waitSumAtDayEnd.get(c.id())[d] = c.waits().sum();
             waitCountAtDayEnd.get(c.id())[d] = c.waits().count();
+            waitingAtDayEnd.get(c.id())[d] = c.waiting();
+            backlogAtDayEnd.get(c.id())[d] = c.backlogCertificates();
+            downAtDayEnd.get(c.id())[d] = c.downTime().integral(sim.now());
+            refusedAtDayEnd.get(c.id())[d] = c.refused();
         }
         waiting[d] = queued;
         obuOutSeconds[d] = obus.outGauge().integral(sim.now());
@@ -387,6 +400,26 @@ public final class ScmsModel implements ScmsClient {
                     utilisation(ComponentId.LA1, from, to), utilisation(ComponentId.LA2, from, to),
                     utilisation(ComponentId.PCA, from, to), meanWait(ComponentId.RA, from, to),
                     meanWait(ComponentId.PCA, from, to), installing[last]));
+        }
+        return rows;
+    }
+
+    private List<ComponentWeek> componentWeeks() {
+        List<ComponentWeek> rows = new ArrayList<>(weeks * ComponentId.values().length);
+        for (int w = 0; w < weeks; w++) {
+            int from = 7 * w;
+            int to = Math.min(days, from + 7);
+            int last = to - 1;
+            for (ComponentId c : ComponentId.values()) {
+                long[] n = waitCountAtDayEnd.get(c);
+                double[] down = downAtDayEnd.get(c);
+                long[] refused = refusedAtDayEnd.get(c);
+                rows.add(new ComponentWeek(w, scenario.start().plusDays(7L * w), c.key(), scms.component(c).servers(),
+                        utilisation(c, from, to), n[last] - (from == 0 ? 0 : n[from - 1]), meanWait(c, from, to),
+                        waitingAtDayEnd.get(c)[last], backlogAtDayEnd.get(c)[last],
+                        (down[last] - (from == 0 ? 0 : down[from - 1])) / 3600,
+                        refused[last] - (from == 0 ? 0 : refused[from - 1])));
+            }
         }
         return rows;
     }

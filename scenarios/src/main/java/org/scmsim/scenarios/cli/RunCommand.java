@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code scmsim run [SCENARIO] [--out DIR] [--seed N] [--set field=value]... [--replications N] [--threads N]} */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write its results folder:",
-            "  scenario.resolved.yaml, weekly.csv, daily.csv, summary.json, demand.png",
+            "  scenario.resolved.yaml, weekly.csv, daily.csv, components.csv, summary.json, demand.png",
             "With --replications N > 1: N independent replications (substreams 0..N-1) in parallel, written as",
             "  an experiment folder (summary.csv with 95% CIs, replications.csv, timeseries.csv, manifest.json)."})
 public final class RunCommand implements Callable<Integer> {
@@ -86,7 +86,17 @@ public final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--out " + dir + " exists and is not a folder");
         }
         long t0 = System.nanoTime();
-        RunResult result = ScenarioRun.run(sc);
+        // on a terminal, a line per simulated month on stderr (the results do not depend on it)
+        PrintWriter err = spec.commandLine().getErr();
+        boolean interactive = System.console() != null;
+        RunResult result = ScenarioRun.run(sc, 0, p -> {
+            if (interactive && p.date().plusDays(1).getDayOfMonth() == 1) {
+                err.printf(Locale.ROOT, "  %s  %3.0f %%  %,d events, %,d OBUs, %,d without a pseudonym, backlog %,d%n",
+                        p.date(), 100 * p.fraction(), p.eventsProcessed(), p.obusActive(), p.obusWithoutCertificate(),
+                        p.backlogCertificates());
+                err.flush();
+            }
+        });
         double wall = (System.nanoTime() - t0) / 1e9;
         ScenarioRun.write(dir, sc, loaded.source(), result);
         printSummary(o, sc, result, wall);
