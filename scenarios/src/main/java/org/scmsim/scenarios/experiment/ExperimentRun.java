@@ -80,6 +80,8 @@ public final class ExperimentRun {
     private final ObjectMapper json = org.scmsim.results.io.Tables.jsonMapper();
     /** Per cell, finished replications by number (metrics only; weekly series stay on disk). */
     private final List<TreeMap<Integer, ReplicationRecord>> done = new ArrayList<>();
+    /** Per cell, the scenario its new replications run: the cell's, or with calibrated costs pinned on resume. */
+    private final List<org.scmsim.model.config.Scenario> runs = new ArrayList<>();
 
     public ExperimentRun(Experiment exp, Path dir, BatchRunner runner, Progress progress, Cancellation cancel, boolean resume) {
         this.exp = exp;
@@ -88,8 +90,9 @@ public final class ExperimentRun {
         this.progress = progress;
         this.cancel = cancel;
         this.resume = resume;
-        for (int i = 0; i < exp.cells().size(); i++) {
+        for (Cell c : exp.cells()) {
             done.add(new TreeMap<>());
+            runs.add(c.scenario());
         }
     }
 
@@ -113,7 +116,8 @@ public final class ExperimentRun {
                 for (Cell c : exp.cells()) {
                     for (int r = 0; r < n; r++) {
                         if (!done.get(c.index()).containsKey(r)) {
-                            tasks.add(new ReplicationTask(c.index(), c.id(), r, c.scenario(), exp.warmup(), c.fingerprint(), c.scenarioYaml()));
+                            tasks.add(new ReplicationTask(c.index(), c.id(), r, runs.get(c.index()), exp.warmup(), c.fingerprint(),
+                                    c.scenarioYaml()));
                         }
                     }
                 }
@@ -213,6 +217,7 @@ public final class ExperimentRun {
                         + " (its cells' scenarios, seed or warm-up differ); choose another --out to start afresh");
             }
             loadFinished();
+            pinCalibratedCosts();
         } else if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 if (s.findAny().isPresent()) {
@@ -264,6 +269,37 @@ public final class ExperimentRun {
                     // unreadable: run it again
                 }
             }
+        }
+    }
+
+    /**
+     * A cell with {@code scms.costs.source: calibrated} measures its costs once per JVM, so a
+     * resumed batch (a new JVM) would measure slightly different ones. Its new replications run
+     * instead with the costs its finished replications recorded, so the resumed result is the one
+     * the interrupted batch would have given.
+     */
+    private void pinCalibratedCosts() throws IOException {
+        for (Cell c : exp.cells()) {
+            if (c.scenario().scms().costs().source() != org.scmsim.model.config.OperationCosts.Source.CALIBRATED
+                    || done.get(c.index()).isEmpty()) {
+                continue;
+            }
+            Map<String, Object> recorded = done.get(c.index()).firstEntry().getValue().costs();
+            org.scmsim.model.config.OperationCosts costs = json.convertValue(recorded, org.scmsim.model.config.OperationCosts.class);
+            String yaml = org.scmsim.scenarios.format.ScenarioFormat.toYaml(c.scenario());
+            try {
+                org.scmsim.scenarios.format.LocatedTree tree = org.scmsim.scenarios.format.LocatedTree.parse(yaml, c.id());
+                com.fasterxml.jackson.databind.node.ObjectNode node = (com.fasterxml.jackson.databind.node.ObjectNode)
+                        tree.root().path("scms").path("costs");
+                com.fasterxml.jackson.databind.JsonNode given = org.scmsim.scenarios.format.ScenarioFormat.writer().valueToTree(costs);
+                node.setAll((com.fasterxml.jackson.databind.node.ObjectNode) given);
+                node.put("source", "given");
+                runs.set(c.index(), new org.scmsim.scenarios.format.ScenarioLoader().parse(
+                        org.scmsim.scenarios.format.ScenarioFormat.writer().writeValueAsString(tree.root()), c.id()));
+            } catch (org.scmsim.scenarios.format.ScenarioException e) {
+                throw new IOException("cannot pin the calibrated costs of cell " + c.id() + ": " + e.getMessage(), e);
+            }
+            progress.note("cell " + c.id() + ": calibrated costs pinned to those its finished replications measured");
         }
     }
 

@@ -77,6 +77,10 @@ class ExperimentCommandTest {
         assertThat(o.err()).contains("bad.yaml:4:12: scms.pca.servrs: unknown key 'servrs', did you mean 'servers'?")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(dir.resolve("never")).doesNotExist();
+        Outcome validate = scmsim("validate", experiment().toString(), bad.toString(), "download-policy");
+        assertThat(validate.exit()).isEqualTo(2);
+        assertThat(validate.out()).contains("(experiment cli-exp, 2 cell(s))").contains("(experiment download-policy, 6 cell(s))");
+        assertThat(validate.err()).contains("bad.yaml:4:12: scms.pca.servrs");
         Outcome check = scmsim("experiment", experiment().toString(), "--check");
         assertThat(check.exit()).isZero();
         assertThat(check.out()).contains("ok: ").contains("2 cell(s)").contains("fast: fast");
