@@ -59,7 +59,7 @@ public record Arm(String label, String source, long seed, List<String> columns, 
 
     /** The weeks a replication has closed so far (no run totals yet): for live charts. */
     public static Arm partial(String label, Scenario scenario, int replication, List<WeekRow> weeksClosed) {
-        RunResult sofar = new RunResult(scenario.name(), scenario.seed(), replication, weeksClosed, null, List.of(), null);
+        RunResult sofar = new RunResult(scenario.name(), scenario.seed(), replication, weeksClosed, null, List.of(), null, List.of());
         return new Arm(label, "running", scenario.seed(), Metrics.weeklyColumns(), Metrics.weekStarts(sofar),
                 List.of(Map.<String, Double>of()), List.<double[][]>of(Metrics.weeks(sofar)), false);
     }
