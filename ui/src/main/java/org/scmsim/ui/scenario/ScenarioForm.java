@@ -459,9 +459,12 @@ public final class ScenarioForm {
         return v.isContainerNode() ? v.toString() : v.asText();
     }
 
-    /** "Totals: 450 OBUs · 30 RSUs" over the table's whole-number columns (not years). */
+    /** "Totals: 450 OBUs · 30 RSUs" over the whole-number columns of a per-year table (like Table 1). */
     private static String totals(ArrayNode rows, Class<?> rowType) {
         List<String> parts = new ArrayList<>();
+        if (component(rowType, "year") == null) {
+            return "";
+        }
         for (RecordComponent rc : rowType.getRecordComponents()) {
             Class<?> t = rc.getType();
             if ((t == long.class || t == int.class) && !rc.getName().equals("year")) {
