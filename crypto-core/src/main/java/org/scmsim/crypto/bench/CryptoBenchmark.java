@@ -51,6 +51,8 @@ public final class CryptoBenchmark {
     private final int perThread;
     private final LongSupplier nanoClock;
     private final LongSupplier threadCpuNanos;
+    /** The implicit-format devices' RA handles, one per thread (set up by {@link #run}). */
+    private final List<ProvisioningHandle> handles = new ArrayList<>();
 
     /**
      * @param perThread certificates per thread and stage (the timed part)
@@ -209,8 +211,6 @@ public final class CryptoBenchmark {
         }
         return results;
     }
-
-    private final List<ProvisioningHandle> handles = new ArrayList<>();
 
     private List<RaAcaCertRequest> requests(ScmsHierarchy scms, CaterpillarKeys keys, CertificateFormat format, int weeks, Time32 now) {
         SigningCredential enrollment = scms.enrollDevice(now);

@@ -40,6 +40,7 @@ public final class ScmsHierarchy {
     private final SigningCredential crlgCredential;
     private final SigningCredential maCredential;
     private final EcKeyPair maEncryptionKey;
+    private final EcKeyPair raEncryptionKey;
     private final Eca eca;
     private final Pca pca;
     private final Ra ra;
@@ -58,7 +59,12 @@ public final class ScmsHierarchy {
         this.rca = new SigningCredential(root, rootKey);
         this.ecaCredential = ca(issuer, "eca.scmsim.test", start, 0x23);
         this.pcaCredential = ca(issuer, "pca.scmsim.test", start, 0x20, 0x23, 0x26);
-        this.raCredential = ca(issuer, "ra.scmsim.test", start, 0x23);
+        this.raEncryptionKey = backend.generateKeyPair(EcCurve.NIST_P256);
+        EcKeyPair raKey = backend.generateKeyPair(EcCurve.NIST_P256);
+        Certificate raCert = issuer.issueExplicit(CertificateTemplate.create().name("ra.scmsim.test").validity(start, Durations.years(20))
+                .issuePermission(1, 0, 0x80, 0x23).encryptionKey(EcCurve.NIST_P256, raEncryptionKey.publicKey()),
+                EcCurve.NIST_P256, raKey.publicKey(), rca);
+        this.raCredential = new SigningCredential(raCert, raKey);
         this.crlgCredential = ca(issuer, "crlg.scmsim.test", start, 0x23);
         this.maEncryptionKey = backend.generateKeyPair(EcCurve.NIST_P256);
         EcKeyPair maKey = backend.generateKeyPair(EcCurve.NIST_P256);
@@ -75,7 +81,8 @@ public final class ScmsHierarchy {
         this.crlGenerator = new CrlGenerator(backend, crlgCredential);
         this.eca = new Eca(backend, ecaCredential);
         this.pca = new Pca(backend, pcaCredential, Map.of(LA1_ID, k1, LA2_ID, k2), profile, crlgCredential.certificate().hashedId8());
-        this.ra = new Ra(backend, ecaCredential.certificate(), ecaCredential.keyPair().publicKey(), la1, la2, profile, raShuffle);
+        this.ra = new Ra(backend, ecaCredential.certificate(), ecaCredential.keyPair().publicKey(), la1, la2, profile, raShuffle,
+                raCert, raEncryptionKey);
     }
 
     private SigningCredential ca(CertificateIssuer issuer, String name, Time32 start, long... psids) {
@@ -129,6 +136,11 @@ public final class ScmsHierarchy {
 
     public SigningCredential maCredential() {
         return maCredential;
+    }
+
+    /** The RA's request-decryption key pair (its certificate carries the public half). */
+    public EcKeyPair raEncryptionKey() {
+        return raEncryptionKey;
     }
 
     /** The MA's report-encryption key pair (its certificate carries the public half). */

@@ -18,9 +18,12 @@ import java.time.LocalDate;
  * @param fleet       OBU classes, their trips and channels
  * @param policy      certificate policy (what an LPF sets)
  * @param scms        SCMS components, costs and shuffle
+ * @param cost        pricing models, currency, discount rate, re-bootstrap liability
+ * @param disruptions outages, CA key exposures, deployment delays applied to the run
  */
 public record Scenario(String name, String description, long seed, LocalDate start, Duration horizon,
-                       Fidelity fidelity, Deployment deployment, Region region, Fleet fleet, Policy policy, Scms scms) {
+                       Fidelity fidelity, Deployment deployment, Region region, Fleet fleet, Policy policy, Scms scms,
+                       Cost cost, Disruptions disruptions) {
 
     public Scenario {
         Check.present("name", name);
@@ -36,6 +39,13 @@ public record Scenario(String name, String description, long seed, LocalDate sta
         Check.present("fleet", fleet);
         Check.present("policy", policy);
         Check.present("scms", scms);
+        Check.present("cost", cost);
+        Check.present("disruptions", disruptions);
+        if (fidelity.mode() != Fidelity.Mode.MODEL && policy.pseudonym().perWeek() > 255) {
+            throw new InvalidFieldException("fidelity", "real crypto (mode " + fidelity.mode().name().toLowerCase()
+                    + ") supports at most 255 pseudonyms a week (1609.2 jmax), policy.pseudonym.perWeek is "
+                    + policy.pseudonym().perWeek());
+        }
         long sites = region.siteCapacity();
         if (deployment.totalRsus() > sites) {
             throw new InvalidFieldException("region", "the RSU placement has " + sites
@@ -43,12 +53,31 @@ public record Scenario(String name, String description, long seed, LocalDate sta
         }
     }
 
+    /** A scenario without pricing or disruptions. */
+    public Scenario(String name, String description, long seed, LocalDate start, Duration horizon,
+                    Fidelity fidelity, Deployment deployment, Region region, Fleet fleet, Policy policy, Scms scms) {
+        this(name, description, seed, start, horizon, fidelity, deployment, region, fleet, policy, scms, Cost.none(),
+                Disruptions.none());
+    }
+
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, start, horizon, fidelity, deployment, region, fleet, policy, scms);
+        return new Scenario(name, description, newSeed, start, horizon, fidelity, deployment, region, fleet, policy, scms,
+                cost, disruptions);
     }
 
     public Scenario withFidelity(Fidelity f) {
-        return new Scenario(name, description, seed, start, horizon, f, deployment, region, fleet, policy, scms);
+        return new Scenario(name, description, seed, start, horizon, f, deployment, region, fleet, policy, scms, cost,
+                disruptions);
+    }
+
+    public Scenario withCost(Cost c) {
+        return new Scenario(name, description, seed, start, horizon, fidelity, deployment, region, fleet, policy, scms, c,
+                disruptions);
+    }
+
+    public Scenario withDisruptions(Disruptions d) {
+        return new Scenario(name, description, seed, start, horizon, fidelity, deployment, region, fleet, policy, scms,
+                cost, d);
     }
 
     /** Horizon in simulated seconds. */

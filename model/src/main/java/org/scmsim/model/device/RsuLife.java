@@ -47,6 +47,9 @@ public final class RsuLife {
     private int outCount;
     private final TimeWeighted outGauge;
 
+    // issue 6 hook: RSUs whose backhaul a disruption has taken down
+    private java.util.function.IntPredicate backhaulDown = r -> false;
+
     private final EventHandler onRetire = this::retire;
     private final EventHandler onRetry = this::renew;
 
@@ -136,7 +139,8 @@ public final class RsuLife {
         if (requested[r] >= target) {
             return;
         }
-        if (backhaul.nextDouble() >= availability) {
+        boolean failed = backhaul.nextDouble() >= availability;
+        if (failed || backhaulDown.test(r)) {
             ledger.add(Measure.BACKHAUL_FAILURES, 1);
             sim.after(retry, onRetry, r);
             return;
@@ -196,7 +200,12 @@ public final class RsuLife {
 
     /** Deployed, enrolled and holding a valid certificate: it can serve OBU downloads. */
     public boolean isOnAir(int r) {
-        return phase[r] == ACTIVE;
+        return phase[r] == ACTIVE && !backhaulDown.test(r);
+    }
+
+    /** Issue 6 hook: which RSUs have their backhaul down now (a disruption); default none. */
+    public void backhaulDownWhen(java.util.function.IntPredicate down) {
+        this.backhaulDown = down;
     }
 
     public int active() {

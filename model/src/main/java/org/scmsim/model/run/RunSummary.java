@@ -62,6 +62,18 @@ import java.util.Map;
  * @param certificatesReallyIssued certificates really issued by crypto-core
  * @param signaturesVerified      messages really signed by an OBU and verified by a receiver
  * @param cryptoRejected          certificates or messages a receiver rejected (must be 0)
+ * @param costTotal               cost over the simulated years under the first pricing model (NaN: no pricing)
+ * @param costPresentValue        the same discounted to the first year: total cost of ownership
+ * @param costWithOptions         the first model's cost including its option (extension) years
+ * @param costPerDeviceYear       costTotal per OBU- or RSU-year in service
+ * @param deviceYears             OBU- and RSU-years in service over the run
+ * @param disruptionObuHoursWithoutCertificate OBU-hours without valid certificates the disruptions caused
+ * @param disruptionRsuHoursWithoutCertificate RSU-hours the same
+ * @param disruptionRecoveryHours longest recovery after a disruption (NaN: none, or one did not recover)
+ * @param disruptionAddedCost     cost the disruptions added (first pricing model and liability)
+ * @param rebootstrapDevices      devices bootstrapped again after CA key exposures
+ * @param rebootstrapRecoveryHours hours from the exposure until the last device was re-bootstrapped
+ * @param rebootstrapCost         what re-bootstrapping cost (provider price, labour, downtime)
  */
 public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymRequested,
                          long applicationRequested, long certificatesIssued, long requests,
@@ -80,7 +92,13 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
                          double ecaMeanWaitSeconds, double raMeanWaitSeconds, double la1MeanWaitSeconds,
                          double la2MeanWaitSeconds, double meanInstallWaitSeconds, long realCryptoDevices,
                          long cryptoOperations, long certificatesReallyIssued, long signaturesVerified,
-                         long cryptoRejected) {
+                         long cryptoRejected,
+                         // issue 6: cost and disruptions
+                         double costTotal, double costPresentValue, double costWithOptions, double costPerDeviceYear,
+                         double deviceYears, double disruptionObuHoursWithoutCertificate,
+                         double disruptionRsuHoursWithoutCertificate, double disruptionRecoveryHours,
+                         double disruptionAddedCost, long rebootstrapDevices, double rebootstrapRecoveryHours,
+                         double rebootstrapCost) {
 
     /**
      * Every figure of this summary by its snake_case name, in declaration order: what experiments

@@ -9,6 +9,8 @@ import org.scmsim.model.config.Scenario;
 import org.scmsim.model.crypto.CryptoLoop;
 import org.scmsim.model.crypto.CryptoLoops;
 import org.scmsim.model.device.DeploymentSchedule;
+import org.scmsim.model.disruption.DeploymentShift;
+import org.scmsim.model.disruption.DisruptionTimeline;
 import org.scmsim.model.device.Ledger;
 import org.scmsim.model.device.Measure;
 import org.scmsim.model.device.ObuLife;
@@ -59,6 +61,9 @@ public final class ScmsModel implements ScmsClient {
     private final double[] rsuJoin;
     private final RandomStream retirement;
     private final boolean preStart;
+    private final DeploymentShift shift;
+    private final DisruptionTimeline disruptions;
+    private Planning planning = Planning.none();
 
     // day-end observations
     private final long[] obusActive;
@@ -74,6 +79,10 @@ public final class ScmsModel implements ScmsClient {
     private final Map<ComponentId, double[]> busyAtDayEnd = new EnumMap<>(ComponentId.class);
     private final Map<ComponentId, double[]> waitSumAtDayEnd = new EnumMap<>(ComponentId.class);
     private final Map<ComponentId, long[]> waitCountAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, long[]> waitingAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, long[]> backlogAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, double[]> downAtDayEnd = new EnumMap<>(ComponentId.class);
+    private final Map<ComponentId, long[]> refusedAtDayEnd = new EnumMap<>(ComponentId.class);
     private final double[] responseSum;
     private final long[] responseCount;
     private final double[] responseMax;
@@ -94,12 +103,13 @@ public final class ScmsModel implements ScmsClient {
         this.horizon = scenario.horizonSeconds();
         this.weeks = (int) Math.ceil(horizon / WEEK);
         this.days = (int) Math.ceil(horizon / DAY);
-        this.obuJoin = DeploymentSchedule.obuJoinTimes(scenario.deployment(), scenario.start(), horizon,
-                streams.stream("deployment.obu"));
-        this.rsuJoin = DeploymentSchedule.rsuJoinTimes(scenario.deployment(), scenario.start(), horizon,
-                streams.stream("deployment.rsu"));
-        this.retirement = streams.stream("retirement");
         this.preStart = scenario.deployment().years().get(0).year() < scenario.start().getYear();
+        this.shift = new DeploymentShift(scenario, horizon, preStart);   // issue 6: deployment delays
+        this.obuJoin = shift.obus(DeploymentSchedule.obuJoinTimes(scenario.deployment(), scenario.start(), horizon,
+                streams.stream("deployment.obu")));
+        this.rsuJoin = shift.rsus(DeploymentSchedule.rsuJoinTimes(scenario.deployment(), scenario.start(), horizon,
+                streams.stream("deployment.rsu")));
+        this.retirement = streams.stream("retirement");
         this.ledger = new Ledger(sim, days);
         this.costs = CryptoLoops.costs(scenario);
         this.crypto = CryptoLoops.create(scenario, streams, obuJoin.length, rsuJoin.length);
@@ -107,6 +117,7 @@ public final class ScmsModel implements ScmsClient {
         Terrain terrain = RsuLayout.build(scenario.region(), rsuJoin.length, streams.stream("rsu.placement"));
         this.rsus = new RsuLife(sim, scenario, scms, ledger, crypto, streams, rsuJoin.length, obuJoin.length);
         this.obus = new ObuLife(sim, scenario, scms, terrain, rsus, ledger, crypto, streams, obuJoin.length);
+        this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon);   // issue 6
 
         obusActive = new long[days];
         rsusActive = new long[days];
@@ -122,6 +133,10 @@ public final class ScmsModel implements ScmsClient {
             busyAtDayEnd.put(c, new double[days]);
             waitSumAtDayEnd.put(c, new double[days]);
             waitCountAtDayEnd.put(c, new long[days]);
+            waitingAtDayEnd.put(c, new long[days]);
+            backlogAtDayEnd.put(c, new long[days]);
+            downAtDayEnd.put(c, new double[days]);
+            refusedAtDayEnd.put(c, new long[days]);
         }
         responseSum = new double[days];
         responseCount = new long[days];
@@ -170,12 +185,15 @@ public final class ScmsModel implements ScmsClient {
                 sim.at(t, obus::filesPublished);
             }
         }
+        disruptions.schedule();   // issue 6
         sim.run(horizon);
         if (cancelled) {
             throw new java.util.concurrent.CancellationException("run of " + scenario.name() + " cancelled at "
                     + scenario.start().plusDays(daysClosed));
         }
-        return new RunResult(scenario.name(), scenario.seed(), replication, weekRows(), summary(), dayRows(), costs);
+        planning = PlanningTables.of(scenario, obusActive, rsusActive, ledger, shift, disruptions);   // issue 6
+        return new RunResult(scenario.name(), scenario.seed(), replication, weekRows(), summary(), dayRows(), costs,
+                componentWeeks(), planning);
     }
 
     // ---- calendar
@@ -235,6 +253,10 @@ public final class ScmsModel implements ScmsClient {
             busyAtDayEnd.get(c.id())[d] = c.busyServerSeconds();
             waitSumAtDayEnd.get(c.id())[d] = c.waits().sum();
             waitCountAtDayEnd.get(c.id())[d] = c.waits().count();
+            waitingAtDayEnd.get(c.id())[d] = c.waiting();
+            backlogAtDayEnd.get(c.id())[d] = c.backlogCertificates();
+            downAtDayEnd.get(c.id())[d] = c.downTime().integral(sim.now());
+            refusedAtDayEnd.get(c.id())[d] = c.refused();
         }
         waiting[d] = queued;
         obuOutSeconds[d] = obus.outGauge().integral(sim.now());
@@ -391,7 +413,28 @@ public final class ScmsModel implements ScmsClient {
         return rows;
     }
 
+    private List<ComponentWeek> componentWeeks() {
+        List<ComponentWeek> rows = new ArrayList<>(weeks * ComponentId.values().length);
+        for (int w = 0; w < weeks; w++) {
+            int from = 7 * w;
+            int to = Math.min(days, from + 7);
+            int last = to - 1;
+            for (ComponentId c : ComponentId.values()) {
+                long[] n = waitCountAtDayEnd.get(c);
+                double[] down = downAtDayEnd.get(c);
+                long[] refused = refusedAtDayEnd.get(c);
+                rows.add(new ComponentWeek(w, scenario.start().plusDays(7L * w), c.key(), scms.component(c).servers(),
+                        utilisation(c, from, to), n[last] - (from == 0 ? 0 : n[from - 1]), meanWait(c, from, to),
+                        waitingAtDayEnd.get(c)[last], backlogAtDayEnd.get(c)[last],
+                        (down[last] - (from == 0 ? 0 : down[from - 1])) / 3600,
+                        refused[last] - (from == 0 ? 0 : refused[from - 1])));
+            }
+        }
+        return rows;
+    }
+
     private RunSummary summary() {
+        PlanningTables.Figures planningFigures = PlanningTables.figures(scenario, planning);
         long peak = 0;
         for (long p : peakBacklog) {
             peak = Math.max(peak, p);
@@ -428,7 +471,13 @@ public final class ScmsModel implements ScmsClient {
                 utilisation(ComponentId.LA1, 0, days), utilisation(ComponentId.LA2, 0, days),
                 wait(ComponentId.ECA), wait(ComponentId.RA), wait(ComponentId.LA1), wait(ComponentId.LA2),
                 obus.installers().waits().mean(), real, crypto.operations(), crypto.certificatesIssued(),
-                total(Measure.SIGNATURES_VERIFIED), total(Measure.CRYPTO_REJECTED));
+                total(Measure.SIGNATURES_VERIFIED), total(Measure.CRYPTO_REJECTED),
+                // issue 6
+                planningFigures.costTotal(), planningFigures.costPresentValue(), planningFigures.costWithOptions(),
+                planningFigures.costPerDeviceYear(), planningFigures.deviceYears(),
+                planningFigures.obuHours(), planningFigures.rsuHours(), planningFigures.recoveryHours(),
+                planningFigures.addedCost(), planningFigures.rebootstrapDevices(),
+                planningFigures.rebootstrapRecoveryHours(), planningFigures.rebootstrapCost());
     }
 
     private long total(Measure m) {

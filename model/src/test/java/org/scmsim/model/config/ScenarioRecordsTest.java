@@ -73,4 +73,15 @@ class ScenarioRecordsTest {
         assertThatThrownBy(() -> TestScenarios.pseudonyms(2, 4, 2))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("downloadWeeks"));
     }
+
+    @Test
+    void realCryptoNeedsAtMost255PseudonymsAWeek() {
+        Scenario pilot = TestScenarios.pilot();
+        Policy many = new Policy(new PseudonymPolicy(300, Duration.ofHours(169), 156, 4, 2, Duration.ofMinutes(5), 0, 348,
+                1750, 382), pilot.policy().application(), pilot.policy().identification(), pilot.policy().files());
+        Scenario modelOnly = TestScenarios.withPolicy(pilot, many);
+        assertThat(modelOnly.policy().pseudonym().perWeek()).isEqualTo(300);
+        assertThatThrownBy(() -> modelOnly.withFidelity(new Fidelity(Fidelity.Mode.FULL, 0)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("fidelity"));
+    }
 }

@@ -25,6 +25,11 @@ class ScmsModelTest {
                 + (sum.obusDeployed() - sum.obusActive()) + (sum.rsusDeployed() - sum.rsusActive()));
         assertThat(r.weeks()).hasSize(105);
         assertThat(r.days()).hasSize(730);
+        assertThat(r.components()).hasSize(105 * 7);
+        assertThat(r.components().stream().filter(c -> c.component().equals("pca")).mapToLong(ComponentWeek::jobsStarted).sum())
+                .isPositive();
+        assertThat(r.components().stream().filter(c -> c.component().equals("ma")).mapToDouble(ComponentWeek::utilisation).sum())
+                .isZero();
         assertThat(seen).hasSize(730);
         assertThat(seen.get(729).fraction()).isEqualTo(1.0);
         System.out.println(sum);

@@ -57,9 +57,9 @@ final class RisksSection {
                     .filter(r -> d.name().equals(r.getOrDefault("name", r.getOrDefault("disruption", "")))).findFirst();
             String period = d.period().map(p -> p.from() + " to " + p.to()).orElse("–");
             String defined = String.join("; ", d.fields().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList());
-            String obuHours = fromRow(row, "obu_hours_without_certificates").map(Fmt::num)
+            String obuHours = fromRow(row, "obu_hours_without_certificate").or(() -> fromRow(row, "obu_hours_without_certificates")).map(Fmt::num)
                     .orElseGet(() -> inWindow(w, Columns.obuHoursWithout(w), d.period()));
-            String rsuHours = fromRow(row, "rsu_hours_without_certificates").map(Fmt::num)
+            String rsuHours = fromRow(row, "rsu_hours_without_certificate").or(() -> fromRow(row, "rsu_hours_without_certificates")).map(Fmt::num)
                     .orElseGet(() -> inWindow(w, Columns.rsuHoursWithout(w), d.period()));
             String recovery = fromRow(row, "recovery_seconds").map(Fmt::seconds)
                     .or(() -> fromRow(row, "recovery_hours").map(h -> Fmt.seconds(h * 3600))).orElse(Fmt.NOT_SIMULATED);
@@ -101,7 +101,8 @@ final class RisksSection {
         boolean rsu = false;
         for (Estimate e : ctx.data.metrics().values()) {
             String m = e.metric();
-            if (m.contains("without") || m.startsWith("late") || m.contains("reuse") || m.contains("out_of_cert")) {
+            if (m.contains("without") || m.startsWith("late") || m.contains("reuse") || m.contains("out_of_cert")
+                    || m.contains("unsigned") || m.contains("outage") || m.contains("failure") || m.contains("refused")) {
                 t.row(CapacitySection.label(m), Fmt.est(e), e.provenance());
                 obu |= m.contains("obu") && m.contains("without");
                 rsu |= m.contains("rsu") && m.contains("without");

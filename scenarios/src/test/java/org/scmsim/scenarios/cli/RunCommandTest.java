@@ -37,6 +37,7 @@ class RunCommandTest {
         assertThat(out.resolve("weekly.csv")).isNotEmptyFile();
         assertThat(out.resolve("summary.json")).isNotEmptyFile();
         assertThat(out.resolve("daily.csv")).isNotEmptyFile();
+        assertThat(out.resolve("components.csv")).isNotEmptyFile();
         assertThat(out.resolve("demand.png")).isNotEmptyFile();
         assertThat(Files.readAllBytes(out.resolve("demand.png"))).startsWith(0x89, 'P', 'N', 'G');
         assertThat(Files.readAllLines(out.resolve("weekly.csv"))).hasSize(1 + 105)

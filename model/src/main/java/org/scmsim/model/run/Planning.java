@@ -1,0 +1,24 @@
+package org.scmsim.model.run;
+
+import java.util.List;
+import org.scmsim.model.cost.CostLine;
+import org.scmsim.model.cost.YearUsage;
+import org.scmsim.model.disruption.DisruptionImpact;
+
+/**
+ * The planning tables of a run (issue 6): cost by year, line item and pricing model
+ * ({@code cost.csv}) and what each disruption caused ({@code disruptions.csv}). Empty lists: the
+ * scenario priced nothing / disrupted nothing. {@code years}: the usage each year was priced on.
+ */
+public record Planning(List<CostLine> cost, List<DisruptionImpact> disruptions, List<YearUsage> years) {
+
+    public Planning {
+        cost = List.copyOf(cost);
+        disruptions = List.copyOf(disruptions);
+        years = List.copyOf(years);
+    }
+
+    public static Planning none() {
+        return new Planning(List.of(), List.of(), List.of());
+    }
+}
