@@ -214,6 +214,24 @@ class ProcurementReportTest {
         assertThat(Files.readString(dir.resolve("tables/table-1.csv"))).contains("Pseudonym (OBU) certificates,900,");
     }
 
+    @Test
+    void configuredUptimeComesFromTheComponentsFields() throws Exception {
+        JsonNode sc = scenario("");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sc.get("scms")).set("ra", new ObjectMapper().readTree(
+                "{\"servers\": 2, \"mtbf\": \"P30D\", \"mttr\": \"PT12H\", \"maintenanceEvery\": \"P7D\", \"maintenanceLength\": \"PT7H\"}"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sc.get("scms")).set("eca", new ObjectMapper().readTree(
+                "{\"servers\": 1, \"mtbf\": \"PT0S\", \"mttr\": \"PT4H\", \"maintenanceEvery\": \"PT0S\", \"maintenanceLength\": \"PT0S\"}"));
+        Map<String, Estimate> m = metrics();
+        m.put("component_outages", Estimate.single("component_outages", 3));
+        ResultData d = new ResultData(ResultData.Kind.RUN, dir, sc, "scenario.resolved.yaml", "weekly.csv",
+                TimeTable.of(WEEKS, minimalColumns()), Optional.empty(), m, Map.of(), Map.of());
+        String md = ReportWriter.markdown(ProcurementReport.build(d));
+        // 30 / 30.5 up between failures, 161 of every 168 hours outside maintenance
+        assertThat(md).contains("| ECA (enrollment) | 1 | never fails | – | none | 100.0 % |")
+                .contains("| RA | 2 | 30 days | 12 h | 7 h every 7 days | 94.3 % |")
+                .contains("| Outages simulated (all components) |  |  |  |  | 3 |");
+    }
+
     private static void everyTableAndFigureHasASource(Report r) {
         for (Section s : r.sections()) {
             for (Report.Block b : s.blocks()) {
