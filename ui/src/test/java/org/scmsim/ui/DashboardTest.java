@@ -136,6 +136,7 @@ class DashboardTest {
         long svg = written.stream().filter(p -> p.toString().startsWith("charts") && p.toString().endsWith(".svg")).count();
         assertThat(png).isGreaterThanOrEqualTo(4).isEqualTo(svg);
         assertThat(out.resolve("tables/paired-differences.csv")).isNotEmptyFile();
+        assertThat(out.resolve("run-r0/weekly.csv")).isNotEmptyFile();   // the run folder `scmsim report` reads too
         assertThat(Files.readString(out.resolve("tables/paired-differences.csv"))).contains("(paired)");
         assertThat(Files.readAllLines(out.resolve("replications/weekly-r1.csv"))).hasSize(27);   // header + 26 weeks
         // the exported scenario runs again from the command line's loader

@@ -16,6 +16,9 @@ import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.WeekRow;
 import org.scmsim.results.chart.ChartFiles;
 import org.scmsim.results.data.Columns;
+import org.scmsim.results.data.MalformedResultsException;
+import org.scmsim.results.data.Rows;
+import org.scmsim.results.data.RunFolderReader;
 import org.scmsim.results.data.ResultData;
 import org.scmsim.results.data.TimeTable;
 import org.scmsim.results.io.AtomicFiles;
@@ -33,7 +36,8 @@ import org.scmsim.ui.run.RunSet;
  * Writes what the dashboard shows into a folder: the procurement report that {@code scmsim report}
  * writes (built by the same {@link ProcurementReport} from the run held in memory, with the arms
  * picked on the Compare panel as its comparison, and a section of paired differences), the charts
- * as PNG and SVG, and the data as CSV. Every file is written atomically.
+ * as PNG and SVG, and the data as CSV; and the first replication's run folder ({@value #RUN_FOLDER}),
+ * which {@code scmsim report} also reads. Every file is written atomically.
  */
 public final class Exporter {
 
@@ -47,6 +51,9 @@ public final class Exporter {
             return html || png || svg || csv;
         }
     }
+
+    /** Where the first replication's run folder goes inside the export folder. */
+    public static final String RUN_FOLDER = "run-r0";
 
     static final int WIDTH = 1000;
     static final int HEIGHT = 480;
@@ -64,7 +71,17 @@ public final class Exporter {
             throw new IllegalArgumentException("choose at least one thing to export");
         }
         Files.createDirectories(dir);
-        Report report = report(run, comparison, dir);
+        // the first replication's run folder, exactly as `scmsim run` writes it: its cost and
+        // disruption tables feed the report's cost and risk sections
+        Path runFolder = dir.resolve(RUN_FOLDER);
+        ScenarioRun.write(runFolder, run.scenario(), "the scmsim dashboard (" + run.label() + ")", run.replications().get(0));
+        Map<String, Rows> extras;
+        try {
+            extras = RunFolderReader.extras(runFolder);
+        } catch (MalformedResultsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Report report = report(run, comparison, dir, extras);
         if (options.html()) {
             ReportWriter.write(report, dir);
         }
@@ -99,8 +116,8 @@ public final class Exporter {
     }
 
     /** The procurement report of the run, with the comparison if it has two or more arms. */
-    public static Report report(RunSet run, Comparison comparison, Path dir) {
-        ResultData data = resultData(run, comparison, dir);
+    public static Report report(RunSet run, Comparison comparison, Path dir, Map<String, Rows> extras) {
+        ResultData data = resultData(run, comparison, dir, extras);
         Report r = ProcurementReport.build(data);
         if (comparison == null || comparison.runs().size() < 2) {
             return r;
@@ -121,7 +138,7 @@ public final class Exporter {
      * with a comparison, an experiment whose arms are the compared runs (the exported run's figures
      * fill the main sections).
      */
-    static ResultData resultData(RunSet run, Comparison comparison, Path dir) {
+    static ResultData resultData(RunSet run, Comparison comparison, Path dir, Map<String, Rows> extras) {
         JsonNode scenario = ScenarioFormat.writer().valueToTree(run.scenario());
         Arm arm = run.arm();
         TimeTable weekly = arm.table();
@@ -138,6 +155,6 @@ public final class Exporter {
         ResultData.Kind kind = arms.isEmpty() ? ResultData.Kind.RUN : ResultData.Kind.EXPERIMENT;
         String source = String.format(Locale.ROOT, "the dashboard's run %s (%d replication%s)", run.label(), run.size(),
                 run.size() == 1 ? "" : "s");
-        return new ResultData(kind, dir, scenario, "scenario.resolved.yaml", source, weekly, daily, arm.estimates(), arms, Map.of());
+        return new ResultData(kind, dir, scenario, "scenario.resolved.yaml", source, weekly, daily, arm.estimates(), arms, extras);
     }
 }

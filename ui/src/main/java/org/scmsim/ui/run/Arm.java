@@ -58,10 +58,31 @@ public record Arm(String label, String source, long seed, List<String> columns, 
     }
 
     /** The weeks a replication has closed so far (no run totals yet): for live charts. */
-    public static Arm partial(String label, Scenario scenario, int replication, List<WeekRow> weeksClosed) {
-        RunResult sofar = new RunResult(scenario.name(), scenario.seed(), replication, weeksClosed, null, List.of(), null, List.of());
-        return new Arm(label, "running", scenario.seed(), Metrics.weeklyColumns(), Metrics.weekStarts(sofar),
-                List.of(Map.<String, Double>of()), List.<double[][]>of(Metrics.weeks(sofar)), false);
+    public static Arm partial(String label, Scenario scenario, List<WeekRow> weeksClosed) {
+        List<String> cols = Metrics.weeklyColumns();
+        java.lang.reflect.RecordComponent[] byColumn = new java.lang.reflect.RecordComponent[cols.size()];
+        for (java.lang.reflect.RecordComponent c : WeekRow.class.getRecordComponents()) {
+            int k = cols.indexOf(c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
+            if (k >= 0) {
+                byColumn[k] = c;
+            }
+        }
+        double[][] w = new double[weeksClosed.size()][cols.size()];
+        for (int i = 0; i < w.length; i++) {
+            for (int k = 0; k < cols.size(); k++) {
+                w[i][k] = byColumn[k] == null ? Double.NaN : value(byColumn[k], weeksClosed.get(i));
+            }
+        }
+        return new Arm(label, "running", scenario.seed(), cols, weeksClosed.stream().map(WeekRow::start).toList(),
+                List.of(Map.<String, Double>of()), List.<double[][]>of(w), false);
+    }
+
+    private static double value(java.lang.reflect.RecordComponent c, WeekRow row) {
+        try {
+            return ((Number) c.getAccessor().invoke(row)).doubleValue();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c.getName(), e);
+        }
     }
 
     /** Replications of one experiment cell, in replication order. */

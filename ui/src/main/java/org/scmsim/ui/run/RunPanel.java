@@ -38,7 +38,10 @@ import org.jfree.chart.fx.ChartViewer;
 import org.scmsim.model.config.Fidelity;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.Progress;
+import org.scmsim.results.chart.ShadedPeriod;
 import org.scmsim.results.data.TimeTable;
+import org.scmsim.scenarios.format.ScenarioFormat;
+import org.scmsim.ui.scenario.DisruptionPeriods;
 import org.scmsim.ui.theme.Theme;
 
 /**
@@ -83,6 +86,7 @@ public final class RunPanel {
     private String runningScenario = "";
     private long snapshotsShown;
     private boolean active = true;
+    private List<ShadedPeriod> shaded = List.of();
     private boolean chartsStale;
     private long lastRedrawEnd;
     private long lastRedrawNanos;
@@ -155,7 +159,7 @@ public final class RunPanel {
         }
         int i = 0;
         for (PanelCharts c : charts) {
-            ChartViewer v = new ChartViewer(theme.get().style(c.build(null, "")));
+            ChartViewer v = new ChartViewer(theme.get().style(c.build(null, "", List.of())));
             v.setId("chart-" + c.id());
             v.setMinSize(200, 150);
             viewers.put(c.id(), v);
@@ -202,6 +206,7 @@ public final class RunPanel {
         int n = replications.getValue();
         runNumber++;
         runningScenario = s.name();
+        shaded = DisruptionPeriods.shaded(ScenarioFormat.writer().valueToTree(s));
         String label = s.name() + " #" + runNumber + (n > 1 ? " ×" + n : "");
         SnapshotPublisher<RunSnapshot> publisher = new SnapshotPublisher<>(Platform::runLater, SNAPSHOT_INTERVAL_MS, this::show);
         job = new RunJob(label, s, n, runner, publisher,
@@ -269,7 +274,7 @@ public final class RunPanel {
             subtitle = runningScenario + (s.finished().size() > 1 ? ": mean of " + s.finished().size() + " replications" : "");
         }
         for (PanelCharts c : charts) {
-            viewers.get(c.id()).setChart(theme.get().style(c.build(t, subtitle)));
+            viewers.get(c.id()).setChart(theme.get().style(c.build(t, subtitle, shaded)));
         }
         lastRedrawEnd = System.nanoTime();
         lastRedrawNanos = lastRedrawEnd - t0;
