@@ -95,6 +95,9 @@ class ExperimentRunTest {
                 """);
         ExperimentRun.Outcome o = run(new ExperimentLoader().load(p.toString()), "crn", 2);
         List<ExperimentRun.Difference> same = o.differences().stream().filter(d -> d.cell().id().equals("b")).toList();
+        // figures of what the tiny scenario does not simulate (pricing, disruptions, misbehaviour) are NaN
+        // in every replication: no difference to take
+        same = same.stream().filter(d -> d.summary().n() > 0).toList();
         assertThat(same).isNotEmpty().allSatisfy(d -> {
             assertThat(d.summary().n()).as(d.metric()).isEqualTo(5);
             assertThat(d.summary().mean()).as(d.metric()).isZero();
