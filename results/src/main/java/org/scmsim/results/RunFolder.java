@@ -15,7 +15,8 @@ import org.scmsim.results.io.Tables;
 /**
  * The files of one run: {@code scenario.resolved.yaml}, {@code weekly.csv}, {@code daily.csv},
  * {@code components.csv} (each SCMS component by week), {@code summary.json} and {@code demand.png}. Each is written to a temporary name and renamed, so a crash never
- * {@code cost.csv} and {@code disruptions.csv} when the scenario prices the SCMS or disrupts the run.
+ * {@code cost.csv} and {@code disruptions.csv} when the scenario prices the SCMS or disrupts the run;
+ * {@code crl.csv} and {@code revocations.csv} when it simulates misbehaviour.
  * leaves a half file; the data files are byte-identical for the same scenario and seed.
  */
 public final class RunFolder {
@@ -28,6 +29,8 @@ public final class RunFolder {
     public static final String DEMAND_CHART = "demand.png";
     public static final String COST = "cost.csv";
     public static final String DISRUPTIONS = "disruptions.csv";
+    public static final String CRL = "crl.csv";
+    public static final String REVOCATIONS = "revocations.csv";
 
     private final Path dir;
 
@@ -54,6 +57,13 @@ public final class RunFolder {
         if (!result.planning().disruptions().isEmpty()) {
             AtomicFiles.write(dir.resolve(DISRUPTIONS), Tables.csv(org.scmsim.model.disruption.DisruptionImpact.class,
                     result.planning().disruptions()));
+        }
+        if (!result.planning().crls().isEmpty()) {
+            AtomicFiles.write(dir.resolve(CRL), Tables.csv(org.scmsim.model.misbehavior.CrlIssue.class, result.planning().crls()));
+        }
+        if (!result.planning().revocations().isEmpty()) {
+            AtomicFiles.write(dir.resolve(REVOCATIONS), Tables.csv(org.scmsim.model.misbehavior.RevocationRow.class,
+                    result.planning().revocations()));
         }
         ChartFiles.png(DemandChart.create(result.scenario() + ": certificate demand and backlog", result.weeks()),
                 dir.resolve(DEMAND_CHART), 1200, 600);

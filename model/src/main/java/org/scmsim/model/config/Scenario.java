@@ -20,10 +20,11 @@ import java.time.LocalDate;
  * @param scms        SCMS components, costs and shuffle
  * @param cost        pricing models, currency, discount rate, re-bootstrap liability
  * @param disruptions outages, CA key exposures, deployment delays applied to the run
+ * @param misbehavior misbehaving OBUs, reports, MA, CRL issuance and distribution
  */
 public record Scenario(String name, String description, long seed, LocalDate start, Duration horizon,
                        Fidelity fidelity, Deployment deployment, Region region, Fleet fleet, Policy policy, Scms scms,
-                       Cost cost, Disruptions disruptions) {
+                       Cost cost, Disruptions disruptions, Misbehavior misbehavior) {
 
     public Scenario {
         Check.present("name", name);
@@ -41,6 +42,7 @@ public record Scenario(String name, String description, long seed, LocalDate sta
         Check.present("scms", scms);
         Check.present("cost", cost);
         Check.present("disruptions", disruptions);
+        Check.present("misbehavior", misbehavior);
         if (fidelity.mode() != Fidelity.Mode.MODEL && policy.pseudonym().perWeek() > 255) {
             throw new InvalidFieldException("fidelity", "real crypto (mode " + fidelity.mode().name().toLowerCase()
                     + ") supports at most 255 pseudonyms a week (1609.2 jmax), policy.pseudonym.perWeek is "
@@ -57,27 +59,32 @@ public record Scenario(String name, String description, long seed, LocalDate sta
     public Scenario(String name, String description, long seed, LocalDate start, Duration horizon,
                     Fidelity fidelity, Deployment deployment, Region region, Fleet fleet, Policy policy, Scms scms) {
         this(name, description, seed, start, horizon, fidelity, deployment, region, fleet, policy, scms, Cost.none(),
-                Disruptions.none());
+                Disruptions.none(), Misbehavior.none());
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, start, horizon, fidelity, deployment, region, fleet, policy, scms,
-                cost, disruptions);
+                cost, disruptions, misbehavior);
     }
 
     public Scenario withFidelity(Fidelity f) {
         return new Scenario(name, description, seed, start, horizon, f, deployment, region, fleet, policy, scms, cost,
-                disruptions);
+                disruptions, misbehavior);
     }
 
     public Scenario withCost(Cost c) {
         return new Scenario(name, description, seed, start, horizon, fidelity, deployment, region, fleet, policy, scms, c,
-                disruptions);
+                disruptions, misbehavior);
     }
 
     public Scenario withDisruptions(Disruptions d) {
         return new Scenario(name, description, seed, start, horizon, fidelity, deployment, region, fleet, policy, scms,
-                cost, d);
+                cost, d, misbehavior);
+    }
+
+    public Scenario withMisbehavior(Misbehavior m) {
+        return new Scenario(name, description, seed, start, horizon, fidelity, deployment, region, fleet, policy, scms,
+                cost, disruptions, m);
     }
 
     /** Horizon in simulated seconds. */

@@ -38,7 +38,7 @@ final class PlanningTables {
     }
 
     static Planning of(Scenario s, long[] obusActive, long[] rsusActive, Ledger ledger, DeploymentShift shift,
-                       DisruptionTimeline timeline) {
+                       DisruptionTimeline timeline, org.scmsim.model.misbehavior.MisbehaviorModel misbehavior) {
         List<YearUsage> years = UsageByYear.of(s.start(), obusActive, rsusActive, ledger, timeline::rebootstrapsOnDay);
         List<DisruptionImpact> raw = new ArrayList<>(timeline.finish());
         raw.addAll(shift.impacts());
@@ -80,7 +80,7 @@ final class PlanningTables {
             }
         }
         List<CostLine> lines = CostModel.price(cost, years, downtimeByYear);
-        return new Planning(lines, impacts, years);
+        return new Planning(lines, impacts, years, misbehavior.revocations(), misbehavior.crls());
     }
 
     private static int yearIndex(Scenario s, List<YearUsage> years, double seconds) {

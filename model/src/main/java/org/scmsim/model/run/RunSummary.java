@@ -74,6 +74,23 @@ import java.util.Map;
  * @param rebootstrapDevices      devices bootstrapped again after CA key exposures
  * @param rebootstrapRecoveryHours hours from the exposure until the last device was re-bootstrapped
  * @param rebootstrapCost         what re-bootstrapping cost (provider price, labour, downtime)
+ * @param misbehavingDevices      OBUs that misbehaved
+ * @param misbehaviorReportsQueued reports OBUs queued on detecting misbehaviour (true or false)
+ * @param misbehaviorReportsDropped reports dropped on the device (not uploaded within their lifetime)
+ * @param misbehaviorReportsChecked reports the MA checked
+ * @param devicesRevoked          misbehaving OBUs revoked
+ * @param falsePositiveRevocations honest OBUs revoked on false reports
+ * @param revocationDecisionHours mean hours from the onset of misbehaviour to the MA's decision
+ * @param revocationCrlIssueHours mean hours from the onset to the first CRL listing the device
+ * @param revocationCrlReach50Hours mean hours from the onset until half the active OBUs held that CRL
+ * @param revocationCrlReach90Hours ... 90%
+ * @param revocationCrlReach99Hours ... 99%
+ * @param messagesAcceptedFromRevoked messages of revoked devices accepted by receivers without the CRL
+ * @param crlsIssued              CRLs issued
+ * @param crlBytesLast            size of the last CRL as delivered (bytes)
+ * @param crlBytesMax             largest CRL as delivered
+ * @param crlEntriesMax           most linkage entries on one CRL
+ * @param crlBytesMoved           CRL bytes delivered to OBUs (each active OBU gets each CRL)
  */
 public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymRequested,
                          long applicationRequested, long certificatesIssued, long requests,
@@ -98,7 +115,14 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
                          double deviceYears, double disruptionObuHoursWithoutCertificate,
                          double disruptionRsuHoursWithoutCertificate, double disruptionRecoveryHours,
                          double disruptionAddedCost, long rebootstrapDevices, double rebootstrapRecoveryHours,
-                         double rebootstrapCost) {
+                         double rebootstrapCost,
+                         // issue 6: misbehaviour and revocation
+                         long misbehavingDevices, long misbehaviorReportsQueued, long misbehaviorReportsDropped,
+                         long misbehaviorReportsChecked, long devicesRevoked, long falsePositiveRevocations,
+                         double revocationDecisionHours, double revocationCrlIssueHours,
+                         double revocationCrlReach50Hours, double revocationCrlReach90Hours,
+                         double revocationCrlReach99Hours, double messagesAcceptedFromRevoked, long crlsIssued,
+                         long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved) {
 
     /**
      * Every figure of this summary by its snake_case name, in declaration order: what experiments

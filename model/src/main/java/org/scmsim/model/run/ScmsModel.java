@@ -11,6 +11,7 @@ import org.scmsim.model.crypto.CryptoLoops;
 import org.scmsim.model.device.DeploymentSchedule;
 import org.scmsim.model.disruption.DeploymentShift;
 import org.scmsim.model.disruption.DisruptionTimeline;
+import org.scmsim.model.misbehavior.MisbehaviorModel;
 import org.scmsim.model.device.Ledger;
 import org.scmsim.model.device.Measure;
 import org.scmsim.model.device.ObuLife;
@@ -63,6 +64,7 @@ public final class ScmsModel implements ScmsClient {
     private final boolean preStart;
     private final DeploymentShift shift;
     private final DisruptionTimeline disruptions;
+    private final MisbehaviorModel misbehavior;
     private Planning planning = Planning.none();
 
     // day-end observations
@@ -118,6 +120,7 @@ public final class ScmsModel implements ScmsClient {
         this.rsus = new RsuLife(sim, scenario, scms, ledger, crypto, streams, rsuJoin.length, obuJoin.length);
         this.obus = new ObuLife(sim, scenario, scms, terrain, rsus, ledger, crypto, streams, obuJoin.length);
         this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon);   // issue 6
+        this.misbehavior = new MisbehaviorModel(sim, scenario, streams, obus::active, horizon);   // issue 6
 
         obusActive = new long[days];
         rsusActive = new long[days];
@@ -186,12 +189,13 @@ public final class ScmsModel implements ScmsClient {
             }
         }
         disruptions.schedule();   // issue 6
+        misbehavior.schedule();
         sim.run(horizon);
         if (cancelled) {
             throw new java.util.concurrent.CancellationException("run of " + scenario.name() + " cancelled at "
                     + scenario.start().plusDays(daysClosed));
         }
-        planning = PlanningTables.of(scenario, obusActive, rsusActive, ledger, shift, disruptions);   // issue 6
+        planning = PlanningTables.of(scenario, obusActive, rsusActive, ledger, shift, disruptions, misbehavior);   // issue 6
         return new RunResult(scenario.name(), scenario.seed(), replication, weekRows(), summary(), dayRows(), costs,
                 componentWeeks(), planning);
     }
@@ -435,6 +439,7 @@ public final class ScmsModel implements ScmsClient {
 
     private RunSummary summary() {
         PlanningTables.Figures planningFigures = PlanningTables.figures(scenario, planning);
+        MisbehaviorModel.Figures mb = misbehavior.figures();
         long peak = 0;
         for (long p : peakBacklog) {
             peak = Math.max(peak, p);
@@ -477,7 +482,12 @@ public final class ScmsModel implements ScmsClient {
                 planningFigures.costPerDeviceYear(), planningFigures.deviceYears(),
                 planningFigures.obuHours(), planningFigures.rsuHours(), planningFigures.recoveryHours(),
                 planningFigures.addedCost(), planningFigures.rebootstrapDevices(),
-                planningFigures.rebootstrapRecoveryHours(), planningFigures.rebootstrapCost());
+                planningFigures.rebootstrapRecoveryHours(), planningFigures.rebootstrapCost(),
+                mb.misbehavingDevices(), mb.misbehaviorReportsQueued(), mb.misbehaviorReportsDropped(),
+                mb.misbehaviorReportsChecked(), mb.devicesRevoked(), mb.falsePositiveRevocations(),
+                mb.hoursToRevocationDecision(), mb.hoursToCrlIssue(), mb.hoursToCrlReach50(), mb.hoursToCrlReach90(),
+                mb.hoursToCrlReach99(), mb.messagesAcceptedFromRevoked(), mb.crlsIssued(), mb.crlBytesLast(),
+                mb.crlBytesMax(), mb.crlEntriesMax(), mb.crlBytesMoved());
     }
 
     private long total(Measure m) {

@@ -78,6 +78,12 @@ final class RisksSection {
                         + ctx.weeklySource() + ")")));
     }
 
+    /** True when the metric exists and its mean is above zero. */
+    private static boolean positive(ReportContext ctx, String metric) {
+        Estimate e = ctx.data.metrics().get(metric);
+        return e != null && e.mean() > 0;
+    }
+
     private static Optional<Double> fromRow(Optional<Map<String, String>> row, String column) {
         if (row.isEmpty()) {
             return Optional.empty();
@@ -107,6 +113,9 @@ final class RisksSection {
         boolean rsu = false;
         for (Estimate e : ctx.data.metrics().values()) {
             String m = e.metric();
+            if (m.startsWith("disruption_") && ctx.disruptions.isEmpty()) {
+                continue;   // issue 6 figures of disruptions the scenario does not have
+            }
             if (m.contains("without") || m.startsWith("late") || m.contains("reuse") || m.contains("out_of_cert")
                     || m.contains("unsigned") || m.contains("outage") || m.contains("failure") || m.contains("refused")) {
                 t.row(CapacitySection.label(m), Fmt.est(e), e.provenance());
@@ -135,8 +144,9 @@ final class RisksSection {
                 t.row(k, v, ReportContext.field(k));
             }
         });
+        boolean exposed = positive(ctx, "rebootstrap_devices");
         for (Estimate e : ctx.data.metrics().values()) {
-            if (EXPOSURE.matcher(e.metric()).matches()) {
+            if (exposed && EXPOSURE.matcher(e.metric()).matches()) {
                 t.row(CapacitySection.label(e.metric()), Fmt.est(e), e.provenance());
             }
         }
@@ -152,8 +162,11 @@ final class RisksSection {
 
     private static void revocation(ReportContext ctx, List<Block> b) {
         Table t = Table.of("Figure", "Value", "Source");
+        // issue 6: the misbehaviour figures are present in every run; they mean something only when it was simulated
+        boolean simulated = positive(ctx, "crls_issued") || positive(ctx, "misbehaving_devices")
+                || positive(ctx, "false_positive_revocations") || !ctx.data.metrics().containsKey("crls_issued");
         for (Estimate e : ctx.data.metrics().values()) {
-            if (REVOCATION.matcher(e.metric()).matches()) {
+            if (simulated && REVOCATION.matcher(e.metric()).matches()) {
                 t.row(CapacitySection.label(e.metric()), Fmt.est(e), e.provenance());
             }
         }

@@ -1,0 +1,57 @@
+package org.scmsim.model.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Misbehaving OBUs, their detection and reporting, the MA's decision and the CRL that revokes them
+ * (CAMP use cases 5, 6 and 16; SAE J3287). With no rate and no wave nothing of this is simulated.
+ *
+ * @param ratePerDeviceYear         active OBUs starting to misbehave, per OBU-year (Poisson)
+ * @param waves                     misbehaviour waves: so many OBUs start misbehaving on a day
+ * @param encountersPerDay          other OBUs a misbehaving OBU meets per day (Poisson)
+ * @param detectionProbability      chance one encounter detects the misbehaviour and queues a report
+ * @param messagesPerEncounter      messages (BSMs) a receiver gets from the sender in one encounter
+ * @param uploadDelay               mean time from detection to the reporter's next contact (exponential)
+ * @param reportLifetime            a report not uploaded within this is dropped on the device
+ * @param reportShuffle             the RA's shuffle of reports before the MA (threshold or wait)
+ * @param maServiceTime             MA time to check one report (single server, FIFO)
+ * @param reportsToRevoke           independent reports against one device before the MA revokes it
+ * @param falseReportsPerDeviceYear reports against honest OBUs, per OBU-year (false positives)
+ * @param investigationTime         from the threshold to the decision (linkage seeds from PCA and LAs)
+ * @param crl                       CRL issuance and distribution
+ */
+public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves, double encountersPerDay,
+                          double detectionProbability, double messagesPerEncounter, Duration uploadDelay,
+                          Duration reportLifetime, Shuffle reportShuffle, Duration maServiceTime, int reportsToRevoke,
+                          double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl) {
+
+    public Misbehavior {
+        Check.nonNegative("ratePerDeviceYear", ratePerDeviceYear);
+        waves = List.copyOf(Check.present("waves", waves));
+        Check.nonNegative("encountersPerDay", encountersPerDay);
+        Check.fraction("detectionProbability", detectionProbability);
+        Check.nonNegative("messagesPerEncounter", messagesPerEncounter);
+        Check.positive("uploadDelay", uploadDelay);
+        Check.positive("reportLifetime", reportLifetime);
+        Check.present("reportShuffle", reportShuffle);
+        Check.positive("maServiceTime", maServiceTime);
+        Check.range("reportsToRevoke", reportsToRevoke, 1, 1_000_000);
+        Check.nonNegative("falseReportsPerDeviceYear", falseReportsPerDeviceYear);
+        Check.nonNegative("investigationTime", investigationTime);
+        Check.present("crl", crl);
+    }
+
+    /** True when the run simulates misbehaviour and revocation. */
+    public boolean simulated() {
+        return ratePerDeviceYear > 0 || !waves.isEmpty() || falseReportsPerDeviceYear > 0;
+    }
+
+    /** Nothing misbehaves. */
+    public static Misbehavior none() {
+        return new Misbehavior(0, List.of(), 20, 0.5, 100, Duration.ofHours(12), Duration.ofDays(7),
+                new Shuffle(10_000, Duration.ofDays(1)), Duration.ofSeconds(1), 3, 0, Duration.ofHours(4),
+                new CrlPolicy(CrlPolicy.Cadence.PERIODIC, Duration.ofDays(7), CrlPolicy.Channel.DOWNLOAD,
+                        Duration.ofDays(2), 92));
+    }
+}

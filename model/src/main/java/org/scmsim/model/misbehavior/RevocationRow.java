@@ -1,0 +1,21 @@
+package org.scmsim.model.misbehavior;
+
+/**
+ * One revoked device: a row of {@code revocations.csv}. Times are simulated seconds (NaN: not
+ * reached by the horizon).
+ *
+ * @param device            sequence number of the suspect (misbehaving or wrongly reported)
+ * @param falsePositive     true when the device was honest and revoked on false reports
+ * @param onsetSeconds      when it began misbehaving (false positive: the first report against it)
+ * @param decisionSeconds   the MA's revocation decision
+ * @param crlIssueSeconds   the first CRL listing it
+ * @param reach50Seconds    when half of the active OBUs held that CRL
+ * @param reach90Seconds    ... 90%
+ * @param reach99Seconds    ... 99%
+ * @param latencyHours      from onset to decision, hours
+ * @param messagesAccepted  its messages receivers accepted after the decision, not yet holding the CRL
+ */
+public record RevocationRow(long device, boolean falsePositive, double onsetSeconds, double decisionSeconds,
+                            double crlIssueSeconds, double reach50Seconds, double reach90Seconds,
+                            double reach99Seconds, double latencyHours, double messagesAccepted) {
+}
