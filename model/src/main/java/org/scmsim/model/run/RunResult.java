@@ -33,10 +33,4 @@ public record RunResult(String scenario, long seed, int replication, List<WeekRo
                      List<DayRow> days, OperationCosts costs) {
         this(scenario, seed, replication, weeks, summary, days, costs, List.of(), Planning.none());
     }
-
-    /** A result without the per-component rows (for callers and tests that build results by hand). */
-    public RunResult(String scenario, long seed, int replication, List<WeekRow> weeks, RunSummary summary,
-                     List<DayRow> days, OperationCosts costs) {
-        this(scenario, seed, replication, weeks, summary, days, costs, List.of());
-    }
 }
