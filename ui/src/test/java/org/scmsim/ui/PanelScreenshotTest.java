@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes a screenshot of each panel, with real content (two one-year runs of the default scenario, each
+ * Writes a screenshot of each panel, with real content (two half-year runs of the default scenario, each
  * with two replications, compared and exported), into {@code target/screenshots/} for a
  * person to look at. Under {@code xvfb-run} (see {@code .ci/run}) the ui module's {@code xvfb}
  * profile runs this test on the X display with JavaFX's desktop (GTK) toolkit; elsewhere it runs
@@ -52,7 +52,7 @@ class PanelScreenshotTest {
     void aScreenshotOfEachPanel(FxRobot robot) throws Exception {
         Files.createDirectories(OUT);
         TextField horizon = robot.lookup("#field-horizon").queryAs(TextField.class);
-        robot.interact(() -> horizon.setText("P364D"));   // one year keeps the test short
+        robot.interact(() -> horizon.setText("P182D"));   // half a year keeps the test short
         robot.interact(() -> dashboard.runPanel().replicationsControl().getValueFactory().setValue(2));
         robot.interact(() -> dashboard.runPanel().start());
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 1);

@@ -39,6 +39,7 @@ import org.scmsim.model.config.Fidelity;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.Progress;
 import org.scmsim.results.chart.ShadedPeriod;
+import org.scmsim.results.chart.TimeSeriesChart;
 import org.scmsim.results.data.TimeTable;
 import org.scmsim.scenarios.format.ScenarioFormat;
 import org.scmsim.ui.scenario.DisruptionPeriods;
@@ -78,6 +79,7 @@ public final class RunPanel {
     private final List<PanelCharts> charts = PanelCharts.ALL;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final BorderPane root = new BorderPane();
+    private final ChartViewer costViewer = new ChartViewer(TimeSeriesChart.titled("Cumulative cost").build());
 
     private RunJob job;
     private RunSet last;
@@ -104,7 +106,12 @@ public final class RunPanel {
         this.onFinished = onFinished;
         this.theme = theme;
         build();
-        theme.addListener((o, was, now) -> viewers.values().forEach(v -> now.style(v.getChart())));   // recolour only
+        theme.addListener((o, was, now) -> {
+            viewers.values().forEach(v -> now.style(v.getChart()));   // recolour only
+            if (costViewer.getChart() != null) {
+                now.style(costViewer.getChart());
+            }
+        });
     }
 
     public Node view() {
@@ -166,6 +173,10 @@ public final class RunPanel {
             grid.add(v, i % 2, i / 2);
             i++;
         }
+        costViewer.setId("chart-cost");
+        costViewer.setMinSize(200, 150);
+        costViewer.setVisible(false);
+        grid.add(costViewer, 1, 1);   // shares the utilisation chart's cell; shown when a priced run ends
 
         TableColumn<List<String>, String> name = new TableColumn<>("Key figure");
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().get(0)));
@@ -214,6 +225,8 @@ public final class RunPanel {
                 failure -> Platform.runLater(() -> failed(failure)));
         running.set(true);
         snapshotsShown = 0;
+        costViewer.setVisible(false);
+        viewers.get("utilisation").setVisible(true);
         progress.setProgress(0);
         simulatedDate.setText("");
         status.getStyleClass().removeAll("error-text");
@@ -285,6 +298,7 @@ public final class RunPanel {
         if (chartsStale && active) {
             redraw();
         }
+        showCost(set);
         last = set;
         fillSummary(set);
         status.getStyleClass().removeAll("error-text");
@@ -293,6 +307,23 @@ public final class RunPanel {
                 set.size(), lastSnapshot == null ? set.size() : lastSnapshot.replications()));
         progress.setProgress(1);
         onFinished.accept(set);
+    }
+
+    /** With a priced scenario, the cost chart takes the utilisation chart's place once the run ends. */
+    private void showCost(RunSet set) {
+        ChartViewer util = viewers.get("utilisation");
+        String currency = set.scenario() == null ? "" : currencyOf(set.scenario());
+        JFreeChart cost = RunCost.chart(set.scenario() == null ? set.label() : set.scenario().name(), currency, set.replications());
+        costViewer.setVisible(cost != null);
+        util.setVisible(cost == null);
+        if (cost != null) {
+            costViewer.setChart(theme.get().style(cost));
+        }
+    }
+
+    private static String currencyOf(Scenario s) {
+        com.fasterxml.jackson.databind.JsonNode tree = ScenarioFormat.writer().valueToTree(s);
+        return tree.path("cost").path("currency").asText("");
     }
 
     private void failed(Throwable t) {
@@ -339,10 +370,13 @@ public final class RunPanel {
         return v == null ? null : v.getChart();
     }
 
-    /** The charts as shown, by id. */
+    /** The charts as shown, by id (with {@code cost} once a priced run has ended). */
     public Map<String, JFreeChart> charts() {
         Map<String, JFreeChart> out = new LinkedHashMap<>();
         viewers.forEach((k, v) -> out.put(k, v.getChart()));
+        if (costViewer.isVisible() && costViewer.getChart() != null) {
+            out.put("cost", costViewer.getChart());
+        }
         return out;
     }
 

@@ -24,6 +24,13 @@ class ExporterTest {
                 List.of(new ScenarioLoader.Override("horizon", "P182D"))).scenario();
         RunSet run = RunSet.of("priced", s, List.of(ScenarioRun.run(s, 0)), RunSet.Outcome.COMPLETED);
 
+        // the Run panel's cost chart: cumulative cost per pricing model, never decreasing year to year
+        java.util.Map<String, java.util.Map<Integer, Double>> cost = org.scmsim.ui.run.RunCost.cumulative(run.replications());
+        assertThat(cost).isNotEmpty();
+        cost.values().forEach(byYear -> assertThat(List.copyOf(byYear.values())).isSorted().allSatisfy(v -> assertThat(v).isPositive()));
+        assertThat(org.scmsim.ui.run.RunCost.chart("priced", "USD", run.replications()).getXYPlot().getDataset().getSeriesCount())
+                .isEqualTo(cost.size());
+
         List<Path> all = Exporter.export(run, null, dir.resolve("all"), Exporter.Options.all());
         String html = Files.readString(dir.resolve("all/report.html"));
         assertThat(html).contains("charts/cost-cumulative.png");
