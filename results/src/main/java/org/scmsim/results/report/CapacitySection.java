@@ -103,7 +103,22 @@ final class CapacitySection {
         } else {
             traffic(bytes, "RSU application certificate bytes (backhaul)", t.first("bytes_backhaul"), t, seconds, ctx.seriesSource(file));
         }
-        traffic(bytes, "CRL download bytes", Columns.crlBytesMoved(t), t, seconds, ctx.seriesSource(file));
+        org.scmsim.results.data.Rows crls = ctx.data.extras().get("crl.csv");
+        if (Columns.crlBytesMoved(t).isEmpty() && crls != null && crls.has("bytes") && crls.has("obus_active") && crls.has("issued_seconds")) {
+            // each CRL goes to every active OBU: its bytes times the OBUs it was to reach, on its day of issue
+            int days = (int) Math.max(1, Math.ceil(Arrays.stream(periodSeconds(ctx.weekly())).sum() / 86400));
+            double[] perDay = new double[days];
+            for (java.util.Map<String, String> r : crls.rows()) {
+                int d = (int) Math.min(days - 1, Math.floor(org.scmsim.results.data.Rows.number(r, "issued_seconds").orElse(0) / 86400));
+                perDay[d] += org.scmsim.results.data.Rows.number(r, "bytes").orElse(0)
+                        * org.scmsim.results.data.Rows.number(r, "obus_active").orElse(0);
+            }
+            double mean = Arrays.stream(perDay).average().orElse(Double.NaN);
+            bytes.row("CRL bytes to OBUs (every active OBU gets each CRL)", Fmt.bytes(max(perDay)), Fmt.bytes(percentile(perDay, 0.95)),
+                    Fmt.bytes(mean), "crl.csv bytes × obus_active per CRL, by day of issue");
+        } else {
+            traffic(bytes, "CRL download bytes", Columns.crlBytesMoved(t), t, seconds, ctx.seriesSource(file));
+        }
         b.add(new TableBlock("capacity-bytes", "Bytes the devices download per day", bytes,
                 "simulated columns of " + ctx.seriesSource(file) + " (bytes per " + resolution + " ÷ days in it)"));
 
@@ -238,8 +253,9 @@ final class CapacitySection {
             if (b.length() > 0) {
                 b.append(' ');
             }
+            String stem = w.endsWith("s") ? w.substring(0, w.length() - 1) : "";
             b.append(ACRONYMS.contains(w) ? w.toUpperCase(java.util.Locale.ROOT)
-                    : w.equals("obus") ? "OBUs" : w.equals("rsus") ? "RSUs" : w);
+                    : ACRONYMS.contains(stem) ? stem.toUpperCase(java.util.Locale.ROOT) + "s" : w);
         }
         String s = b.toString();
         return s.isEmpty() ? metric : Character.toUpperCase(s.charAt(0)) + s.substring(1);

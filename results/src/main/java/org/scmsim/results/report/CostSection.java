@@ -41,7 +41,9 @@ final class CostSection {
             }
         }
         Rows cost = ctx.data.extras().get("cost.csv");
-        if (defined.rows().isEmpty() && cost == null) {
+        JsonNode models = ctx.data.field("cost.models");
+        boolean noModels = models.isArray() && models.isEmpty();
+        if ((defined.rows().isEmpty() || noModels) && cost == null) {
             b.add(new Paragraph("Cost: " + Fmt.NOT_SIMULATED + ". The scenario defines no pricing model (per device-year, per "
                     + "certificate, per download, per enrollment, platform fees) and the run wrote no cost table. The "
                     + "certificate counts of Table 1 and the device counts are what such pricing would apply to."));

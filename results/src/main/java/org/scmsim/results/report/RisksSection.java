@@ -114,7 +114,7 @@ final class RisksSection {
         for (Estimate e : ctx.data.metrics().values()) {
             String m = e.metric();
             if (m.startsWith("disruption_") && ctx.disruptions.isEmpty()) {
-                continue;   // issue 6 figures of disruptions the scenario does not have
+                continue;   // figures of disruptions the scenario does not have
             }
             if (m.contains("without") || m.startsWith("late") || m.contains("reuse") || m.contains("out_of_cert")
                     || m.contains("unsigned") || m.contains("outage") || m.contains("failure") || m.contains("refused")) {
@@ -144,7 +144,8 @@ final class RisksSection {
                 t.row(k, v, ReportContext.field(k));
             }
         });
-        boolean exposed = positive(ctx, "rebootstrap_devices");
+        // the re-bootstrap figures are in every run's summary; they mean something only after an exposure
+        boolean exposed = positive(ctx, "rebootstrap_devices") || !ctx.data.metrics().containsKey("rebootstrap_devices");
         for (Estimate e : ctx.data.metrics().values()) {
             if (exposed && EXPOSURE.matcher(e.metric()).matches()) {
                 t.row(CapacitySection.label(e.metric()), Fmt.est(e), e.provenance());
@@ -162,7 +163,7 @@ final class RisksSection {
 
     private static void revocation(ReportContext ctx, List<Block> b) {
         Table t = Table.of("Figure", "Value", "Source");
-        // issue 6: the misbehaviour figures are present in every run; they mean something only when it was simulated
+        // the misbehaviour figures are in every run's summary; they mean something only when it was simulated
         boolean simulated = positive(ctx, "crls_issued") || positive(ctx, "misbehaving_devices")
                 || positive(ctx, "false_positive_revocations") || !ctx.data.metrics().containsKey("crls_issued");
         for (Estimate e : ctx.data.metrics().values()) {
@@ -171,8 +172,28 @@ final class RisksSection {
             }
         }
         Optional<org.jfree.chart.JFreeChart> crl = CrlChart.sizeAndReach(ctx.weekly(), ctx.shaded());
+        Rows issues = ctx.data.extras().get("crl.csv");
+        if (crl.isEmpty() && issues != null && issues.has("issued_seconds") && issues.has("bytes") && !issues.rows().isEmpty()) {
+            java.time.LocalDate start = ReportContext.startOf(ctx.data);
+            List<java.time.LocalDate> dates = new ArrayList<>();
+            List<Double> bytes = new ArrayList<>();
+            List<Double> reach = new ArrayList<>();
+            for (Map<String, String> r : issues.rows()) {
+                dates.add(start.plusDays((long) Math.floor(Rows.number(r, "issued_seconds").orElse(0) / 86400)));
+                bytes.add(Rows.number(r, "bytes").orElse(Double.NaN));
+                reach.add(Rows.number(r, "reach90_hours").orElse(Double.NaN));
+            }
+            org.scmsim.results.chart.TimeSeriesChart c = org.scmsim.results.chart.TimeSeriesChart.titled("CRL size and reach")
+                    .xAxis("Issued").leftAxis("Bytes").steps(CrlChart.SIZE, dates, bytes.stream().mapToDouble(Double::doubleValue).toArray());
+            if (issues.has("reach90_hours")) {
+                c.rightAxis("Hours").line("Hours until 90% of active OBUs held it", dates,
+                        reach.stream().mapToDouble(Double::doubleValue).toArray());
+            }
+            ctx.shaded().forEach(p -> c.shade(p.from(), p.to(), p.label()));
+            crl = Optional.of(c.build());
+        }
         Rows rev = ctx.data.extras().get("revocations.csv");
-        if (t.rows().isEmpty() && crl.isEmpty() && rev == null) {
+        if (t.rows().isEmpty() && crl.isEmpty() && (rev == null || !simulated)) {
             b.add(new Paragraph("Misbehavior, revocation and the CRL (its size, how many OBUs hold the latest one, revocation "
                     + "latency): " + Fmt.NOT_SIMULATED + "."));
             return;
@@ -180,7 +201,8 @@ final class RisksSection {
         if (!t.rows().isEmpty()) {
             b.add(new TableBlock("risks-revocation", "Misbehavior, revocation and CRL", t, "simulated metrics as named per row"));
         }
-        crl.ifPresent(c -> b.add(new Figure("crl", "CRL size and reach", c, ctx.weeklySource())));
+        crl.ifPresent(c -> b.add(new Figure("crl", "CRL size and reach", c,
+                issues != null && CrlChart.sizeAndReach(ctx.weekly(), List.of()).isEmpty() ? "crl.csv (bytes, reach90_hours per CRL issued)" : ctx.weeklySource())));
         if (rev != null) {
             String col = rev.has("latency_hours") ? "latency_hours" : rev.has("latency_seconds") ? "latency_seconds"
                     : rev.header().stream().filter(h -> h.contains("latency") || h.contains("seconds")).findFirst().orElse(null);

@@ -243,6 +243,33 @@ class ProcurementReportTest {
                 .contains("| Outages simulated (all components) |  |  |  |  | 3 |");
     }
 
+    @Test
+    void crlIssuesAndRevocationsFromTheirOwnFiles() throws Exception {
+        Path crl = dir.resolve("crl.csv");
+        Files.writeString(crl, "version,issued_seconds,week,entries,new_entries,content_bytes,bytes,obus_active,reach50_hours,"
+                + "reach90_hours,reach99_hours\n1,86400,0,1,1,77,169,100,2,10,30\n2,691200,1,2,1,110,202,120,2,12,40\n");
+        Path rev = dir.resolve("revocations.csv");
+        Files.writeString(rev, "device,false_positive,onset_seconds,decision_seconds,crl_issue_seconds,reach50_seconds,"
+                + "reach90_seconds,reach99_seconds,latency_hours,messages_accepted\n1,false,0,3600,86400,90000,120000,NaN,1.0,3\n"
+                + "2,false,0,7200,691200,700000,720000,NaN,2.0,0\n");
+        Map<String, Estimate> m = metrics();
+        m.put("crls_issued", Estimate.single("crls_issued", 2));
+        m.put("rebootstrap_devices", Estimate.single("rebootstrap_devices", 0));
+        m.put("rebootstrap_cost", Estimate.single("rebootstrap_cost", 0));
+        ResultData d = new ResultData(ResultData.Kind.RUN, dir, scenario(""), "scenario.resolved.yaml", "weekly.csv",
+                TimeTable.of(WEEKS, minimalColumns()), Optional.empty(), m, Map.of(),
+                Map.of("crl.csv", Rows.read(crl), "revocations.csv", Rows.read(rev)));
+        Report r = ProcurementReport.build(d);
+        String md = ReportWriter.markdown(r);
+        // 202 B to 120 OBUs on day 8 is the busiest day
+        assertThat(md).contains("| CRL bytes to OBUs (every active OBU gets each CRL) | 24.24 kB |")
+                .contains("| CRLs issued | 2 |").contains("charts/crl.png").contains("charts/revocation-latency.png")
+                .doesNotContain("| Rebootstrap cost |");
+        Figure c = figures(r).stream().filter(f -> f.name().equals("crl")).findFirst().orElseThrow();
+        assertThat(c.source()).startsWith("crl.csv");
+        assertThat(c.chart().getXYPlot().getDataset(0).getYValue(0, 1)).isEqualTo(202.0);
+    }
+
     private static void everyTableAndFigureHasASource(Report r) {
         for (Section s : r.sections()) {
             for (Report.Block b : s.blocks()) {
