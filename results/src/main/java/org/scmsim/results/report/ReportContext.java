@@ -106,12 +106,21 @@ final class ReportContext {
         }
         LocalDate start = startOf(data);
         int i = 0;
-        for (JsonNode d : ds.isArray() ? ds : List.of(ds)) {
+        List<JsonNode> items = new ArrayList<>();
+        if (ds.isObject() && ds.size() > 0 && allArrays(ds)) {
+            // the model's shape: disruptions grouped by kind (outages, backhaulOutages, caExposures, ...)
+            ds.fields().forEachRemaining(e -> e.getValue().forEach(items::add));
+        } else if (ds.isArray()) {
+            ds.forEach(items::add);
+        } else if (!(ds.isObject() && allArrays(ds))) {
+            items.add(ds);
+        }
+        for (JsonNode d : items) {
             String name = firstText(d, "name", "id", "type", "kind").orElse("disruption " + (i + 1));
             Optional<LocalDate> from = firstText(d, "start", "from", "at").flatMap(s -> when(s, start));
             Optional<LocalDate> to = firstText(d, "end", "to", "until").flatMap(s -> when(s, start));
             if (to.isEmpty() && from.isPresent()) {
-                to = firstText(d, "duration", "for").flatMap(s -> after(from.get(), s));
+                to = firstText(d, "duration", "for", "delay").flatMap(s -> after(from.get(), s));
             }
             Optional<ShadedPeriod> p = from.isPresent()
                     ? Optional.of(new ShadedPeriod(from.get(), to.filter(t -> !t.isBefore(from.get())).orElse(from.get().plusDays(1)), name))
@@ -120,6 +129,15 @@ final class ReportContext {
             i++;
         }
         return out;
+    }
+
+    private static boolean allArrays(JsonNode object) {
+        for (java.util.Iterator<JsonNode> it = object.elements(); it.hasNext(); ) {
+            if (!it.next().isArray()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static LocalDate startOf(ResultData data) {

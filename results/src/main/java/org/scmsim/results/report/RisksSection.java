@@ -26,7 +26,7 @@ import org.scmsim.results.report.Report.TableBlock;
 final class RisksSection {
 
     private static final Pattern EXPOSURE = Pattern.compile("(?i).*(re_?bootstrap|exposure|compromise).*");
-    private static final Pattern REVOCATION = Pattern.compile("(?i).*(crl|revoc|misbehav).*");
+    private static final Pattern REVOCATION = Pattern.compile("(?i).*(crl|revoc|revok|misbehav).*");
 
     private RisksSection() {
     }
@@ -137,7 +137,8 @@ final class RisksSection {
                 t.row(k, v, ReportContext.field(k));
             }
         });
-        boolean exposed = positive(ctx, "rebootstrap_devices");
+        // issue 6: rebootstrap_* figures are in every run of the model; they mean something after an exposure
+        boolean exposed = positive(ctx, "rebootstrap_devices") || !ctx.data.metrics().containsKey("rebootstrap_devices");
         for (Estimate e : ctx.data.metrics().values()) {
             if (exposed && EXPOSURE.matcher(e.metric()).matches()) {
                 t.row(CapacitySection.label(e.metric()), Fmt.est(e), e.provenance());
