@@ -93,11 +93,21 @@ public final class Dashboard {
 
         windowState = WindowState.load(settings);
         windowState.applyTo(stage);
-        stage.setOnCloseRequest(e -> close());
+        stage.setOnCloseRequest(e -> {
+            if (!scenarioPanel.confirmDiscard(stage)) {
+                e.consume();   // the planner chose Cancel: keep the window
+                return;
+            }
+            close();
+        });
         runPanel.replicationsControl().getValueFactory().setValue(settings.getInt("run.replications", 1));
         runPanel.replicationsControl().valueProperty().addListener((o, was, now) -> settings.put("run.replications", Integer.toString(now)));
         tabs.getSelectionModel().select(Math.max(0, TABS.indexOf(settings.get("tab", "scenario"))));
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> settings.put("tab", TABS.get(now.intValue())));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            settings.put("tab", TABS.get(now.intValue()));
+            runPanel.setActive(TABS.get(now.intValue()).equals("run"));
+        });
+        runPanel.setActive(tabs.getSelectionModel().getSelectedIndex() == TABS.indexOf("run"));
 
         String last = settings.get("scenario.last", "default");
         if (!scenarioPanel.open(last) && !last.equals("default")) {
@@ -119,10 +129,34 @@ public final class Dashboard {
         MenuItem export = item("menu-export", "Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> { select("export"); exportPanel.export(); });
         MenuItem quit = item("menu-quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
-            close();
-            stage.close();
+            if (scenarioPanel.confirmDiscard(stage)) {
+                close();
+                stage.close();
+            }
         });
-        Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-recent");
+        recent.getItems().add(new MenuItem("(none)"));
+        Menu file = new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (String r : scenarioPanel.recent()) {
+                MenuItem m = new MenuItem(r);
+                m.setMnemonicParsing(false);
+                m.setOnAction(x -> {
+                    select("scenario");
+                    if (scenarioPanel.confirmDiscard(stage)) {
+                        scenarioPanel.open(r);
+                    }
+                });
+                recent.getItems().add(m);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none)");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
 
         MenuItem run = item("menu-run", "Run", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::run);
         MenuItem runF5 = item("menu-run-f5", "Run (F5)", new KeyCodeCombination(KeyCode.F5), this::run);

@@ -77,7 +77,7 @@ class DashboardTest {
         RunSet first = dashboard.runs().get(0);
         assertThat(first.outcome()).isEqualTo(RunSet.Outcome.COMPLETED);
         assertThat(first.replications()).hasSize(1);
-        assertThat(dashboard.runPanel().charts()).containsKeys("demand", "backlog", "without", "cost");
+        assertThat(dashboard.runPanel().charts()).containsKeys("demand", "backlog", "without", "utilisation");
         for (JFreeChart c : dashboard.runPanel().charts().values()) {
             XYPlot plot = c.getXYPlot();
             assertThat(plot.getDatasetCount()).isGreaterThan(0);
@@ -129,11 +129,15 @@ class DashboardTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(out.resolve("report.html")).isNotEmptyFile();
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("<svg").contains("Key figures").contains("Comparison");
-        assertThat(out.resolve("charts/demand.png")).isNotEmptyFile();
-        assertThat(out.resolve("charts/demand.svg")).isNotEmptyFile();
-        assertThat(out.resolve("tables/key-figures.csv")).isNotEmptyFile();
-        assertThat(out.resolve("tables/comparison.csv")).isNotEmptyFile();
+        assertThat(html).contains("<svg").contains("SCMS procurement report").contains("Comparison of the arms")
+                .contains("Differences from the baseline");
+        List<Path> written = dashboard.exportPanel().lastWritten();
+        long png = written.stream().filter(p -> p.toString().startsWith("charts") && p.toString().endsWith(".png")).count();
+        long svg = written.stream().filter(p -> p.toString().startsWith("charts") && p.toString().endsWith(".svg")).count();
+        assertThat(png).isGreaterThanOrEqualTo(4).isEqualTo(svg);
+        assertThat(out.resolve("tables/paired-differences.csv")).isNotEmptyFile();
+        assertThat(out.resolve("run-r0/weekly.csv")).isNotEmptyFile();   // the run folder `scmsim report` reads too
+        assertThat(Files.readString(out.resolve("tables/paired-differences.csv"))).contains("(paired)");
         assertThat(Files.readAllLines(out.resolve("replications/weekly-r1.csv"))).hasSize(27);   // header + 26 weeks
         // the exported scenario runs again from the command line's loader
         assertThat(new ScenarioLoader().load(out.resolve("scenario.resolved.yaml").toString()).scenario())
@@ -151,11 +155,35 @@ class DashboardTest {
         assertThat(dashboard.scenarioPanel().isDirty()).isFalse();
         assertThat(new ScenarioLoader().load(saved.toString()).scenario()).isEqualTo(dashboard.scenarioPanel().scenario());
         assertThat(settings.get("scenario.last")).contains(saved.toString());
+        assertThat(dashboard.scenarioPanel().recent()).containsExactly(saved.toString(), "default");
 
         robot.interact(() -> assertThat(dashboard.scenarioPanel().open(dir.resolve("missing.yaml").toString())).isFalse());
         ListView<?> problems = robot.lookup("#problemList").queryAs(ListView.class);
         assertThat(problems.getItems()).singleElement().asString().contains("missing.yaml");
         assertThat(dashboard.scenarioPanel().scenario().scms().pca().servers()).isEqualTo(7);   // the form is kept
+    }
+
+    @Test
+    void stopFromTheKeyboardKeepsTheFinishedReplicationsAndTheWindowStaysResponsive(FxRobot robot) throws Exception {
+        TextField horizon = robot.lookup("#field-horizon").queryAs(TextField.class);
+        robot.interact(() -> horizon.setText("P91D"));
+        robot.interact(() -> dashboard.runPanel().replicationsControl().getValueFactory().setValue(200));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runPanel().finishedSoFar() >= 1);
+        // while it runs, the FX thread answers at once (the simulation is elsewhere)
+        long t0 = System.nanoTime();
+        robot.interact(() -> dashboard.select("scenario"));
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5.0);
+        assertThat(dashboard.runPanel().runningProperty().get()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.PERIOD).release(KeyCode.PERIOD, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> dashboard.runs().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        RunSet stopped = dashboard.runs().get(0);
+        assertThat(stopped.outcome()).isEqualTo(RunSet.Outcome.STOPPED);
+        assertThat(stopped.size()).isBetween(1, 199);
+        assertThat(dashboard.runPanel().runningProperty().get()).isFalse();
+        assertThat(dashboard.runPanel().statusText()).contains("stopped");
+        assertThat(dashboard.arms()).singleElement().satisfies(a -> assertThat(a.stopped()).isTrue());
     }
 
     @Test

@@ -77,6 +77,9 @@ class PanelScreenshotTest {
         for (String tab : Dashboard.TABS) {
             written.add(shoot(robot, tab, tab + ".png"));
         }
+        robot.interact(() -> robot.lookup("#scenarioForm").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0.45));
+        written.add(shoot(robot, "scenario", "scenario-policy-and-capacity.png"));
+        robot.interact(() -> robot.lookup("#scenarioForm").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         robot.interact(() -> dashboard.themeProperty().set(Theme.DARK));
         written.add(shoot(robot, "run", "run-dark.png"));
         written.add(shoot(robot, "scenario", "scenario-dark.png"));

@@ -2,9 +2,7 @@ package org.scmsim.cluster.spark;
 
 import java.io.Serializable;
 import java.time.Duration;
-import org.scmsim.model.config.Scenario;
 import org.scmsim.scenarios.experiment.ReplicationTask;
-import org.scmsim.scenarios.format.ScenarioFormat;
 
 /**
  * What is sent to an executor for one replication of one cell: the resolved scenario as the same
@@ -21,16 +19,15 @@ public record SparkTask(int cell, String cellId, int replication, String scenari
     private static final long serialVersionUID = 1L;
 
     static SparkTask of(ReplicationTask t, boolean failFirstAttempt) {
-        return new SparkTask(t.cell(), t.cellId(), t.replication(), ScenarioFormat.toYaml(t.scenario()),
+        return new SparkTask(t.cell(), t.cellId(), t.replication(), t.scenarioYaml(),
                 t.warmup().toString(), t.fingerprint(), failFirstAttempt);
     }
 
     /** The task as the local runner knows it, rebuilt on the executor. */
     ReplicationTask toReplicationTask() {
         try {
-            Scenario s = ScenarioFormat.reader().treeToValue(ScenarioFormat.writer().readTree(scenarioYaml), Scenario.class);
-            return new ReplicationTask(cell, cellId, replication, s, Duration.parse(warmup), fingerprint);
-        } catch (java.io.IOException e) {
+            return ReplicationTask.rebuild(cell, cellId, replication, scenarioYaml, Duration.parse(warmup), fingerprint);
+        } catch (org.scmsim.scenarios.format.ScenarioException e) {
             throw new IllegalStateException("cannot read the scenario of cell " + cellId + ": " + e.getMessage(), e);
         }
     }

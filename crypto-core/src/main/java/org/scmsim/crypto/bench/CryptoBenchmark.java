@@ -26,6 +26,7 @@ import org.scmsim.crypto.ec.Randomness;
 import org.scmsim.crypto.linkage.LinkageSeed;
 import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.OpenResult;
+import org.scmsim.crypto.scms.Pca;
 import org.scmsim.crypto.scms.PcaResponse;
 import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymCertificates;
@@ -39,7 +40,8 @@ import org.scmsim.crypto.scms.ScmsHierarchy;
 /**
  * Measures certificates per second for each {@link Stage} on one backend with N threads. Inputs
  * are prepared before the clock starts (a warm-up pass runs first); each thread works through its
- * own share, so the figure is the SCMS's throughput with N cores. Keys are drawn with
+ * own share (and its own PCA worker and backend, so no random source is shared), so the figure is the
+ * SCMS's throughput with N cores. Keys are drawn with
  * {@link Randomness#secure()} so that Conscrypt runs natively.
  */
 public final class CryptoBenchmark {
@@ -51,6 +53,8 @@ public final class CryptoBenchmark {
     private final int perThread;
     private final LongSupplier nanoClock;
     private final LongSupplier threadCpuNanos;
+    /** The implicit-format devices' RA handles, one per thread (set up by {@link #run}). */
+    private final List<ProvisioningHandle> handles = new ArrayList<>();
 
     /**
      * @param perThread certificates per thread and stage (the timed part)
@@ -116,15 +120,20 @@ public final class CryptoBenchmark {
                 explicitRequests.add(requests(scms, CaterpillarKeys.generate(random), CertificateFormat.EXPLICIT, weeksPerThread, now));
             }
             List<List<PcaResponse>> responses = new ArrayList<>();
+            List<Pca> workers = new ArrayList<>();
+            List<EcBackend> threadBackends = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 responses.add(new ArrayList<>());
+                EcBackend own = EcBackends.create(backendName, Randomness.secure());
+                threadBackends.add(own);
+                workers.add(scms.pcaWorker(own));
             }
             progress.accept(Stage.PCA_ISSUE_IMPLICIT);
             results.add(measure(pool, Stage.PCA_ISSUE_IMPLICIT, t -> () -> {
                 List<PcaResponse> out = responses.get(t);
                 out.clear();
                 for (RaAcaCertRequest r : implicitRequests.get(t)) {
-                    out.add(scms.pca().issuePseudonym(r, now));
+                    out.add(workers.get(t).issuePseudonym(r, now));
                 }
                 return out.size();
             }));
@@ -132,7 +141,7 @@ public final class CryptoBenchmark {
             results.add(measure(pool, Stage.PCA_ISSUE_EXPLICIT, t -> () -> {
                 int n = 0;
                 for (RaAcaCertRequest r : explicitRequests.get(t)) {
-                    scms.pca().issuePseudonym(r, now);
+                    workers.get(t).issuePseudonym(r, now);
                     n++;
                 }
                 return n;
@@ -164,7 +173,7 @@ public final class CryptoBenchmark {
             }
             progress.accept(Stage.DEVICE_OPEN);
             results.add(measure(pool, Stage.DEVICE_OPEN, t -> () -> {
-                PseudonymOpener opener = new PseudonymOpener(backend, devices.get(t), scms.pcaCertificate(), scms.pcaKey());
+                PseudonymOpener opener = new PseudonymOpener(threadBackends.get(t), devices.get(t), scms.pcaCertificate(), scms.pcaKey());
                 List<RevocationTarget> out = targets.get(t);
                 out.clear();
                 for (int k = 0; k < files.get(t).size(); k++) {
@@ -209,8 +218,6 @@ public final class CryptoBenchmark {
         }
         return results;
     }
-
-    private final List<ProvisioningHandle> handles = new ArrayList<>();
 
     private List<RaAcaCertRequest> requests(ScmsHierarchy scms, CaterpillarKeys keys, CertificateFormat format, int weeks, Time32 now) {
         SigningCredential enrollment = scms.enrollDevice(now);

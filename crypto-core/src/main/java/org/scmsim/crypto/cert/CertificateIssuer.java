@@ -64,6 +64,12 @@ public final class CertificateIssuer {
      */
     public ImplicitIssuance issueImplicit(CertificateTemplate template, ECPoint requestPublicKey, SigningCredential issuer) {
         EcCurve curve = issuer.keyPair().curve();
+        if (curve != EcCurve.NIST_P256) {
+            // the reconstruction value is an EccP256CurvePoint without a curve tag; like the deployed
+            // SCMSs we read and issue implicit certificates on NIST P-256 only
+            throw new IllegalArgumentException("implicit (ECQV) certificates are supported on NIST P-256 only, the issuer key is "
+                    + curve.standardName());
+        }
         byte[] issuerSha = issuer.certificate().sha256();
         while (true) {
             BigInteger c = backend.randomScalar(curve);

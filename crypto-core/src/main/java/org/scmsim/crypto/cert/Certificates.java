@@ -92,13 +92,72 @@ public final class Certificates {
                 EcCurve c = bk.getChoice() == BasePublicEncryptionKey.eciesNistP256 ? EcCurve.NIST_P256 : EcCurve.BRAINPOOL_P256R1;
                 EcOer.toPoint(c, EccP256CurvePoint.getInstance(bk.getBasePublicEncryptionKey()));
             }
+            checkRanges(base.getToBeSigned());
             canonical = canonical(base);
             canonicalEnc = canonical == base ? enc : Oer.encode(canonical, Ieee1609Dot2Schema.CERTIFICATE_ELEMENT);
-            tbs = Oer.encode(canonical.getToBeSigned(), Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
+            tbs = canonical == base ? tbsSlice(enc, base) : null;
+            if (tbs == null) {
+                tbs = Oer.encode(canonical.getToBeSigned(), Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
+            }
         } catch (RuntimeException e) {
             throw new DecodeException("Certificate", -1, "invalid key, encryption key or signature: " + e.getMessage(), e);
         }
         return new Certificate(enc, base, tbs, canonicalEnc, key, curve[0]);
+    }
+
+    /**
+     * Values this library handles as Java numbers must fit them: PSIDs in 63 bits, chain lengths in
+     * an int (OER allows arbitrarily large INTEGERs).
+     */
+    private static void checkRanges(ToBeSignedCertificate tbs) {
+        if (tbs.getAppPermissions() != null) {
+            for (org.bouncycastle.oer.its.ieee1609dot2.basetypes.PsidSsp ps : tbs.getAppPermissions().getPsidSsps()) {
+                psidFits(ps.getPsid().getPsid());
+            }
+        }
+        for (org.bouncycastle.oer.its.ieee1609dot2.SequenceOfPsidGroupPermissions seq
+                : new org.bouncycastle.oer.its.ieee1609dot2.SequenceOfPsidGroupPermissions[]{tbs.getCertIssuePermissions(), tbs.getCertRequestPermissions()}) {
+            if (seq == null) {
+                continue;
+            }
+            for (org.bouncycastle.oer.its.ieee1609dot2.PsidGroupPermissions g : seq.getPsidGroupPermissions()) {
+                if (g.getMinChainLength() != null) {
+                    g.getMinChainLength().intValueExact();
+                }
+                if (g.getChainLengthRange() != null) {
+                    g.getChainLengthRange().intValueExact();
+                }
+                if (g.getSubjectPermissions().getChoice() == org.bouncycastle.oer.its.ieee1609dot2.SubjectPermissions.explicit) {
+                    for (org.bouncycastle.oer.its.ieee1609dot2.basetypes.PsidSspRange r
+                            : org.bouncycastle.oer.its.ieee1609dot2.basetypes.SequenceOfPsidSspRange.getInstance(
+                                    g.getSubjectPermissions().getSubjectPermissions()).getPsidSspRanges()) {
+                        psidFits(r.getPsid().getPsid());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void psidFits(java.math.BigInteger psid) {
+        if (psid.bitLength() > 63) {
+            throw new IllegalArgumentException("PSID " + psid + " is out of range");
+        }
+    }
+
+    /**
+     * The toBeSigned bytes cut out of a canonical encoding, saving a re-encode: after the preamble,
+     * version and type octets comes the issuer (sha256AndDigest: tag + 8 octets; self: tag + 1
+     * enumerated octet), then toBeSigned, then for an explicit certificate the 66-octet canonical
+     * signature (choice tag, x-only rSig tag + 32, sSig 32). Null for other layouts.
+     */
+    private static byte[] tbsSlice(byte[] enc, CertificateBase base) {
+        int issuerTag = enc[3] & 0xFF;
+        int start = issuerTag == 0x80 ? 12 : issuerTag == 0x81 ? 5 : -1;
+        int end = enc.length - (base.getSignature() == null ? 0 : 66);
+        if (start < 0 || end <= start) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(enc, start, end);
     }
 
     /**

@@ -33,10 +33,18 @@ public final class Ecqv {
         return new BigInteger(1, Sha256.signingHashWithSignerDigest(tbsEncoded, issuerSha256)).mod(curve.order());
     }
 
-    /** Q_U = e·P_U + Q_CA, where {@code issuerPublicKey} is the issuer's (possibly reconstructed) key. */
+    /**
+     * Q_U = e·P_U + Q_CA, where {@code issuerPublicKey} is the issuer's (possibly reconstructed) key.
+     *
+     * @throws IllegalArgumentException if {@code cert} is not implicit or the issuer key is on another curve
+     */
     public static ECPoint reconstructPublicKey(EcBackend backend, Certificate cert, Certificate issuer, ECPoint issuerPublicKey) {
         ECPoint pu = cert.reconstructionValue()
                 .orElseThrow(() -> new IllegalArgumentException("not an implicit certificate: " + cert));
+        if (!pu.getCurve().equals(issuerPublicKey.getCurve())) {
+            throw new IllegalArgumentException("the issuer key of " + cert + " is not on " + cert.curve().standardName()
+                    + " (implicit certificates need a NIST P-256 issuer)");
+        }
         BigInteger e = hashToScalar(cert, issuer);
         return backend.multiply(pu, e).add(issuerPublicKey).normalize();
     }

@@ -91,7 +91,10 @@ public final class ConscryptEcBackend implements EcBackend {
         KeyPair kp = engines.get().keyPairGenerator.generateKeyPair();
         java.security.spec.ECPoint w = ((ECPublicKey) kp.getPublic()).getW();
         ECPoint pub = curve.curve().createPoint(w.getAffineX(), w.getAffineY());
-        return new EcKeyPair(curve, ((ECPrivateKey) kp.getPrivate()).getS(), pub);
+        BigInteger d = ((ECPrivateKey) kp.getPrivate()).getS();
+        // a fresh key is often used at once (ECIES ephemeral ECDH, signing): keep the native handle
+        remember(privateKeys, d, kp.getPrivate());
+        return new EcKeyPair(curve, d, pub);
     }
 
     @Override

@@ -73,9 +73,10 @@ public final class MessageSigner {
         byte[] h = signerType == SignerType.SELF ? Sha256.signingHash(tbsEnc, null)
                 : Sha256.signingHashWithSignerDigest(tbsEnc, cert.sha256());
         EcKeyPair key = signer.keyPair();
-        SignedData sd = new SignedData(HashAlgorithm.sha256, tbs, sid,
-                EcOer.signature(key.curve(), backend.sign(key.curve(), key.privateKey(), h)));
-        return Spdu.of(new Ieee1609Dot2Data(VERSION, Ieee1609Dot2Content.signedData(sd)));
+        org.scmsim.crypto.ec.EcdsaSignature sig = backend.sign(key.curve(), key.privateKey(), h);
+        SignedData sd = new SignedData(HashAlgorithm.sha256, tbs, sid, EcOer.signature(key.curve(), sig));
+        SignedMessage m = SignedMessage.built(sd, tbsEnc, signerType == SignerType.CERTIFICATE ? List.of(cert) : List.of(), sig, key.curve());
+        return Spdu.built(new Ieee1609Dot2Data(VERSION, Ieee1609Dot2Content.signedData(sd)), m);
     }
 
     /**

@@ -50,6 +50,11 @@ public final class SignedMessage {
         this.curve = curve;
     }
 
+    /** A message just built by {@link MessageSigner}: nothing to re-derive. */
+    static SignedMessage built(SignedData sd, byte[] tbsEncoded, List<Certificate> certs, EcdsaSignature signature, EcCurve curve) {
+        return new SignedMessage(sd, tbsEncoded, List.copyOf(certs), signature, curve);
+    }
+
     static SignedMessage of(SignedData sd) throws DecodeException {
         if (sd.getHashId().getValue().intValue() != 0) {
             throw new DecodeException("SignedData", -1, "hashId " + sd.getHashId().getValue() + " (only sha256 is supported)");
@@ -70,6 +75,14 @@ public final class SignedMessage {
             }
         } else if (signer.getChoice() != SignerIdentifier.digest && signer.getChoice() != SignerIdentifier.self) {
             throw new DecodeException("SignedData.signer", -1, "unknown SignerIdentifier choice " + signer.getChoice());
+        }
+        HeaderInfo header = sd.getTbsData().getHeaderInfo();
+        if (header.getPsid().getPsid().bitLength() > 63) {
+            throw new DecodeException("SignedData.headerInfo", -1, "PSID " + header.getPsid().getPsid() + " is out of range");
+        }
+        if ((header.getGenerationTime() != null && header.getGenerationTime().getValue().signum() < 0)
+                || (header.getExpiryTime() != null && header.getExpiryTime().getValue().signum() < 0)) {
+            throw new DecodeException("SignedData.headerInfo", -1, "Time64 beyond the year 294000");
         }
         EcdsaSignature sig;
         EcCurve curve;

@@ -54,6 +54,11 @@ public final class Spdu {
         }
     }
 
+    /** A signed SPDU just built (by {@link MessageSigner}), with its already known parts. */
+    static Spdu built(Ieee1609Dot2Data data, SignedMessage signed) {
+        return new Spdu(Oer.encode(data, Ieee1609Dot2Schema.IEEE1609_DOT2_DATA_ELEMENT), data, signed, null);
+    }
+
     private static Spdu of(byte[] encoded, Ieee1609Dot2Data data) throws DecodeException {
         int version = data.getProtocolVersion().getValue().intValue();
         if (version != 3) {

@@ -101,6 +101,9 @@ public record EncryptedEnvelope(RecipientKind kind, HashedId8 recipientId, ECPoi
     /** Decodes an encrypted envelope (does not decrypt). */
     public static EncryptedEnvelope decode(byte[] bytes, String what) throws DecodeException {
         Ieee1609Dot2Data data = Envelopes.decodeData(bytes, what);
+        if (data.getProtocolVersion().getValue().intValue() != 3) {
+            throw new DecodeException(what, 0, "protocolVersion " + data.getProtocolVersion().getValue() + ", expected 3");
+        }
         if (data.getContent().getChoice() != Ieee1609Dot2Content.encryptedData) {
             throw new DecodeException(what, 1, "content is not encryptedData (choice " + data.getContent().getChoice() + ")");
         }

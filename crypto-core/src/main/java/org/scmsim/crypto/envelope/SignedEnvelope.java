@@ -49,9 +49,11 @@ import org.scmsim.crypto.ec.EcdsaSignature;
  * @param generationTimeMicros generationTime (TAI microseconds since 2004), if present
  * @param signerDigest the signer's HashedId8 (given, or computed from the included certificate)
  * @param signerCertificate the included certificate, if the signer kind is {@code certificate}
+ * @param signatureCurve the curve the signature names (must be the signer key's curve)
  */
 public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional<Long> generationTimeMicros,
-        HashedId8 signerDigest, Optional<Certificate> signerCertificate, EcdsaSignature signature, byte[] tbsEncoded) {
+        HashedId8 signerDigest, Optional<Certificate> signerCertificate, EcdsaSignature signature, EcCurve signatureCurve,
+        byte[] tbsEncoded) {
 
     public SignedEnvelope {
         Objects.requireNonNull(signerDigest, "signerDigest");
@@ -77,7 +79,7 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
             }
         }
         byte[] tbsEnc = tbs.toByteArray();
-        byte[] hash = Sha256.signingHash(tbsEnc, signer.certificate().encoded());
+        byte[] hash = Sha256.signingHashWithSignerDigest(tbsEnc, signer.certificate().sha256());
         EcdsaSignature sig = backend.sign(signer.keyPair().curve(), signer.keyPair().privateKey(), hash);
         byte[] cert = kind == SignerKind.CERTIFICATE ? signer.certificate().encoded() : null;
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(tbsEnc.length + 80 + (cert == null ? 0 : cert.length));
@@ -111,7 +113,7 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
         Ieee1609Dot2Data inner = new Ieee1609Dot2Data(new UINT8(3), Ieee1609Dot2Content.unsecuredData(new Opaque(payload)));
         ToBeSignedData tbs = new ToBeSignedData(new SignedDataPayload(inner, null), header.createHeaderInfo());
         byte[] tbsEnc = Oer.encode(tbs, Envelopes.BC_TBS_DATA);
-        byte[] hash = Sha256.signingHash(tbsEnc, signer.certificate().encoded());
+        byte[] hash = Sha256.signingHashWithSignerDigest(tbsEnc, signer.certificate().sha256());
         EcdsaSignature sig = backend.sign(signer.keyPair().curve(), signer.keyPair().privateKey(), hash);
         SignerIdentifier id = kind == SignerKind.DIGEST
                 ? SignerIdentifier.digest(new org.bouncycastle.oer.its.ieee1609dot2.basetypes.HashedId8(
@@ -129,13 +131,27 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
      * @param what names the structure in error messages, e.g. {@code SecuredCrl}
      */
     public static SignedEnvelope decode(byte[] bytes, String what) throws DecodeException {
+        try {
+            return decodeChecked(bytes, what);
+        } catch (RuntimeException e) {
+            throw new DecodeException(what, -1, "invalid content: " + e.getMessage(), e);
+        }
+    }
+
+    private static SignedEnvelope decodeChecked(byte[] bytes, String what) throws DecodeException {
         Envelopes.Decoded decoded = Envelopes.decode(bytes, what);
         Ieee1609Dot2Data data = decoded.data();
+        if (data.getProtocolVersion().getValue().intValue() != 3) {
+            throw new DecodeException(what, 0, "protocolVersion " + data.getProtocolVersion().getValue() + ", expected 3");
+        }
         Ieee1609Dot2Content content = data.getContent();
         if (content.getChoice() != Ieee1609Dot2Content.signedData) {
             throw new DecodeException(what, 1, "content is not signedData (choice " + content.getChoice() + ")");
         }
         SignedData sd = SignedData.getInstance(content.getIeee1609Dot2Content());
+        if (!HashAlgorithm.sha256.equals(sd.getHashId())) {
+            throw new DecodeException(what, 2, "hashId " + sd.getHashId().getValue() + " is not sha256");
+        }
         ToBeSignedData tbs = sd.getTbsData();
         Ieee1609Dot2Data inner = tbs.getPayload().getData();
         if (inner == null || inner.getContent().getChoice() != Ieee1609Dot2Content.unsecuredData) {
@@ -163,7 +179,9 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
             throw new DecodeException(what, -1, "signer: " + e.getMessage(), e);
         }
         EcdsaSignature sig;
+        EcCurve signatureCurve;
         try {
+            signatureCurve = EcOer.curveOf(sd.getSignature());
             sig = EcOer.ecdsa(sd.getSignature());
         } catch (RuntimeException e) {
             throw new DecodeException(what, -1, "signature: " + e.getMessage(), e);
@@ -174,7 +192,7 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
         } catch (RuntimeException e) {
             throw new DecodeException(what, -1, "tbsData cannot be re-encoded: " + e.getMessage(), e);
         }
-        return new SignedEnvelope(bytes.clone(), payload, psid, gen, digest, cert, sig, tbsEnc);
+        return new SignedEnvelope(bytes.clone(), payload, psid, gen, digest, cert, sig, signatureCurve, tbsEnc);
     }
 
     /**
@@ -183,10 +201,10 @@ public record SignedEnvelope(byte[] encoded, byte[] payload, long psid, Optional
      * names, or the signature does not verify.
      */
     public boolean verify(EcBackend backend, Certificate signer, ECPoint signerKey) {
-        if (!signer.hashedId8().equals(signerDigest)) {
+        if (!signer.hashedId8().equals(signerDigest) || signer.curve() != signatureCurve) {
             return false;
         }
-        byte[] hash = Sha256.signingHash(tbsEncoded, signer.encoded());
+        byte[] hash = Sha256.signingHashWithSignerDigest(tbsEncoded, signer.sha256());
         return backend.verify(signer.curve(), signerKey, hash, signature);
     }
 

@@ -129,7 +129,7 @@ public final class PseudonymOpener {
             first = e;
         }
         for (int skip = 1; skip <= 32 && skip < payload.length; skip++) {
-            if (payload[skip] == 0x03 && (payload[skip + 1] & 0xFF) == 0x82) {
+            if (skip + 1 < payload.length && payload[skip] == 0x03 && (payload[skip + 1] & 0xFF) == 0x82) {
                 try {
                     return EncryptedEnvelope.decode(Arrays.copyOfRange(payload, skip, payload.length), "encrypted PCA response");
                 } catch (DecodeException ignored) {

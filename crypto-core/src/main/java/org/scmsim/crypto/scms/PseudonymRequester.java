@@ -1,9 +1,14 @@
 package org.scmsim.crypto.scms;
 
+import org.bouncycastle.math.ec.ECPoint;
 import org.scmsim.crypto.base.HashedId8;
 import org.scmsim.crypto.base.Time32;
 import org.scmsim.crypto.butterfly.ButterflySecrets;
+import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.cert.SigningCredential;
+import org.scmsim.crypto.ecies.Ecies;
+import org.scmsim.crypto.envelope.EncryptedEnvelope;
+import org.scmsim.crypto.envelope.RecipientKind;
 import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.envelope.SignedEnvelope;
 import org.scmsim.crypto.envelope.SignerKind;
@@ -25,6 +30,18 @@ public final class PseudonymRequester {
             SigningCredential enrollment, PseudonymProfile profile, Time32 now) {
         byte[] body = EeRaCertRequests.encode(now, format, secrets.params(), profile);
         return SignedEnvelope.sign(backend, body, SCMS_PSID, now, enrollment, SignerKind.CERTIFICATE);
+    }
+
+    /**
+     * The signed request encrypted to the RA, as devices send it
+     * ({@code SecuredPseudonymCertProvisioningRequest}: certRecipInfo to the RA certificate, P1 =
+     * SHA-256 of that certificate).
+     */
+    public static byte[] requestEncrypted(EcBackend backend, ButterflySecrets secrets, CertificateFormat format,
+            SigningCredential enrollment, PseudonymProfile profile, Time32 now, Certificate ra, ECPoint raEncryptionKey) {
+        byte[] signed = request(backend, secrets, format, enrollment, profile, now);
+        return EncryptedEnvelope.encrypt(backend, signed, raEncryptionKey, ra.hashedId8(), RecipientKind.CERTIFICATE,
+                Ecies.p1ForCertificate(ra.encoded()));
     }
 
     /** The request hash the RA acknowledges and names the download after: HashedId8 of the request. */

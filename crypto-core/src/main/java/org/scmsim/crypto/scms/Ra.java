@@ -18,7 +18,11 @@ import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.cert.Ecqv;
 import org.scmsim.crypto.coer.DecodeException;
 import org.scmsim.crypto.ec.EcBackend;
+import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.Randomness;
+import org.scmsim.crypto.ecies.DecryptionException;
+import org.scmsim.crypto.ecies.Ecies;
+import org.scmsim.crypto.envelope.EncryptedEnvelope;
 import org.scmsim.crypto.envelope.SignedEnvelope;
 
 /**
@@ -46,8 +50,22 @@ public final class Ra {
     private record Routing(HashedId8 requestHash, int i, int j) {
     }
 
+    private final Certificate raCertificate;
+    private final EcKeyPair raEncryptionKey;
+
+    /** An RA that accepts signed requests only (not encrypted to it). */
     public Ra(EcBackend backend, Certificate eca, ECPoint ecaKey, LinkageAuthority la1, LinkageAuthority la2,
             PseudonymProfile profile, Randomness randomness) {
+        this(backend, eca, ecaKey, la1, la2, profile, randomness, null, null);
+    }
+
+    /**
+     * An RA that also accepts requests encrypted to its certificate's encryption key (as devices send
+     * them: {@code SecuredPseudonymCertProvisioningRequest}, certRecipInfo, P1 = SHA-256 of the RA
+     * certificate).
+     */
+    public Ra(EcBackend backend, Certificate eca, ECPoint ecaKey, LinkageAuthority la1, LinkageAuthority la2,
+            PseudonymProfile profile, Randomness randomness, Certificate raCertificate, EcKeyPair raEncryptionKey) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.eca = Objects.requireNonNull(eca, "eca");
         this.ecaKey = Objects.requireNonNull(ecaKey, "ecaKey");
@@ -55,15 +73,22 @@ public final class Ra {
         this.la2 = Objects.requireNonNull(la2, "la2");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.randomness = Objects.requireNonNull(randomness, "randomness");
+        this.raCertificate = raCertificate;
+        this.raEncryptionKey = raEncryptionKey;
     }
 
     /**
-     * Validates a signed {@code EeRaCertRequest} and starts provisioning from period
-     * {@code firstPeriod}: a new seed chain at each LA.
+     * Validates a signed {@code EeRaCertRequest} (bare, or encrypted to this RA) and starts provisioning from period
+     * {@code firstPeriod}: a new seed chain at each LA. The same request sent again (same request hash)
+     * returns the handle of the first acceptance.
      *
      * @throws RequestRejectedException with the reason the request is refused
      */
-    public ProvisioningHandle accept(byte[] signedRequest, int firstPeriod, Time32 now) throws RequestRejectedException {
+    public ProvisioningHandle accept(byte[] request, int firstPeriod, Time32 now) throws RequestRejectedException {
+        byte[] signedRequest = request;
+        if (request.length > 2 && request[0] == 3 && (request[1] & 0xFF) == 0x82) {
+            signedRequest = decrypt(request);
+        }
         SignedEnvelope env;
         EeRaCertRequests.Decoded body;
         try {
@@ -89,11 +114,33 @@ public final class Ra {
         if (!env.verify(backend, enrollment, enrollmentKey)) {
             throw new RequestRejectedException(RequestRejection.BAD_SIGNATURE, "request signature does not verify");
         }
-        HashedId8 requestHash = PseudonymRequester.requestHash(signedRequest);
+        HashedId8 requestHash = PseudonymRequester.requestHash(request);
+        ProvisioningHandle earlier = handles.get(requestHash);
+        if (earlier != null) {
+            return earlier; // a retransmission: the same provisioning, no new seed chains
+        }
         ProvisioningHandle h = new ProvisioningHandle(requestHash, enrollment.hashedId8(), body.params(), body.format(),
                 la1.newChain(firstPeriod), la2.newChain(firstPeriod), firstPeriod, now);
         handles.put(requestHash, h);
         return h;
+    }
+
+    private byte[] decrypt(byte[] request) throws RequestRejectedException {
+        if (raCertificate == null) {
+            throw new RequestRejectedException(RequestRejection.NOT_DECRYPTABLE, "request is encrypted but this RA has no decryption key");
+        }
+        try {
+            EncryptedEnvelope env = EncryptedEnvelope.decode(request, "SecuredPseudonymCertProvisioningRequest");
+            if (!env.recipientId().equals(raCertificate.hashedId8())) {
+                throw new RequestRejectedException(RequestRejection.NOT_DECRYPTABLE, "encrypted to " + env.recipientId().hex()
+                        + ", this RA is " + raCertificate.hashedId8().hex());
+            }
+            return env.decrypt(backend, raEncryptionKey.privateKey(), Ecies.p1ForCertificate(raCertificate.encoded()));
+        } catch (DecodeException e) {
+            throw new RequestRejectedException(RequestRejection.MALFORMED, e.getMessage());
+        } catch (DecryptionException e) {
+            throw new RequestRejectedException(RequestRejection.NOT_DECRYPTABLE, e.getMessage());
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ package org.scmsim.crypto.scms;
 public enum RequestRejection {
     /** Not a well-formed signed EeRaCertRequest. */
     MALFORMED,
+    /** Encrypted, but not to this RA's key (or altered). */
+    NOT_DECRYPTABLE,
     /** The signer is not an enrollment certificate from the ECA this RA trusts. */
     UNKNOWN_ENROLLMENT_ISSUER,
     /** The request's signature does not verify with the enrollment key. */

@@ -40,12 +40,14 @@ public final class ScmsHierarchy {
     private final SigningCredential crlgCredential;
     private final SigningCredential maCredential;
     private final EcKeyPair maEncryptionKey;
+    private final EcKeyPair raEncryptionKey;
     private final Eca eca;
     private final Pca pca;
     private final Ra ra;
     private final LinkageAuthority la1;
     private final LinkageAuthority la2;
     private final CrlGenerator crlGenerator;
+    private final Map<LaId, byte[]> laKeys;
 
     private ScmsHierarchy(EcBackend backend, PseudonymProfile profile, Time32 start, Randomness raShuffle,
             Randomness laRandomness) {
@@ -58,7 +60,12 @@ public final class ScmsHierarchy {
         this.rca = new SigningCredential(root, rootKey);
         this.ecaCredential = ca(issuer, "eca.scmsim.test", start, 0x23);
         this.pcaCredential = ca(issuer, "pca.scmsim.test", start, 0x20, 0x23, 0x26);
-        this.raCredential = ca(issuer, "ra.scmsim.test", start, 0x23);
+        this.raEncryptionKey = backend.generateKeyPair(EcCurve.NIST_P256);
+        EcKeyPair raKey = backend.generateKeyPair(EcCurve.NIST_P256);
+        Certificate raCert = issuer.issueExplicit(CertificateTemplate.create().name("ra.scmsim.test").validity(start, Durations.years(20))
+                .issuePermission(1, 0, 0x80, 0x23).encryptionKey(EcCurve.NIST_P256, raEncryptionKey.publicKey()),
+                EcCurve.NIST_P256, raKey.publicKey(), rca);
+        this.raCredential = new SigningCredential(raCert, raKey);
         this.crlgCredential = ca(issuer, "crlg.scmsim.test", start, 0x23);
         this.maEncryptionKey = backend.generateKeyPair(EcCurve.NIST_P256);
         EcKeyPair maKey = backend.generateKeyPair(EcCurve.NIST_P256);
@@ -74,8 +81,10 @@ public final class ScmsHierarchy {
         this.la2 = new LinkageAuthority(LA2_ID, k2, laRandomness);
         this.crlGenerator = new CrlGenerator(backend, crlgCredential);
         this.eca = new Eca(backend, ecaCredential);
-        this.pca = new Pca(backend, pcaCredential, Map.of(LA1_ID, k1, LA2_ID, k2), profile, crlgCredential.certificate().hashedId8());
-        this.ra = new Ra(backend, ecaCredential.certificate(), ecaCredential.keyPair().publicKey(), la1, la2, profile, raShuffle);
+        this.laKeys = Map.of(LA1_ID, k1.clone(), LA2_ID, k2.clone());
+        this.pca = new Pca(backend, pcaCredential, laKeys, profile, crlgCredential.certificate().hashedId8());
+        this.ra = new Ra(backend, ecaCredential.certificate(), ecaCredential.keyPair().publicKey(), la1, la2, profile, raShuffle,
+                raCert, raEncryptionKey);
     }
 
     private SigningCredential ca(CertificateIssuer issuer, String name, Time32 start, long... psids) {
@@ -131,6 +140,11 @@ public final class ScmsHierarchy {
         return maCredential;
     }
 
+    /** The RA's request-decryption key pair (its certificate carries the public half). */
+    public EcKeyPair raEncryptionKey() {
+        return raEncryptionKey;
+    }
+
     /** The MA's report-encryption key pair (its certificate carries the public half). */
     public EcKeyPair maEncryptionKey() {
         return maEncryptionKey;
@@ -158,6 +172,15 @@ public final class ScmsHierarchy {
 
     public CrlGenerator crlGenerator() {
         return crlGenerator;
+    }
+
+    /**
+     * Another PCA worker with the same certificate, key and LA keys but its own backend (and so its
+     * own randomness): for issuing on several threads without sharing a random source. Its
+     * record of issued certificates (for the MA) is its own.
+     */
+    public Pca pcaWorker(EcBackend workerBackend) {
+        return new Pca(workerBackend, pcaCredential, laKeys, profile, crlgCredential.certificate().hashedId8());
     }
 
     public Certificate pcaCertificate() {

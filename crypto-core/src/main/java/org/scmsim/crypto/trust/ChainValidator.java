@@ -107,7 +107,11 @@ public final class ChainValidator {
                 ByteBuffer id = ByteBuffer.wrap(c.sha256());
                 ECPoint key = c.isCa() ? verifiedCaKeys.get(id) : null;
                 if (key == null) {
-                    key = Ecqv.reconstructPublicKey(backend, c, issuer, keys[i + 1]);
+                    try {
+                        key = Ecqv.reconstructPublicKey(backend, c, issuer, keys[i + 1]);
+                    } catch (IllegalArgumentException e) {
+                        return fail(Verdict.BAD_SIGNATURE, "cannot reconstruct the key of " + c + ": " + e.getMessage(), path);
+                    }
                     if (c.isCa()) {
                         verifiedCaKeys.put(id, key);
                     }

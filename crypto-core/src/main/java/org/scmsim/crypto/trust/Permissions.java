@@ -110,7 +110,13 @@ final class Permissions {
     }
 
     private static int intOf(org.bouncycastle.asn1.ASN1Integer i, int dflt) {
-        return i == null ? dflt : i.intValueExact();
+        if (i == null) {
+            return dflt;
+        }
+        // -1 means unbounded (chainLengthRange); anything beyond a million is unbounded in practice,
+        // and clamping keeps the chain arithmetic from overflowing on forged values
+        return (int) Math.max(-1, Math.min(1_000_000L, i.getValue().max(java.math.BigInteger.valueOf(-1))
+                .min(java.math.BigInteger.valueOf(1_000_000L)).longValue()));
     }
 
     private static int eeBits(PsidGroupPermissions g) {

@@ -126,6 +126,21 @@ class MalformedInputTest {
     }
 
     @Test
+    void errorsNameWhatAndWhere() {
+        byte[] rca = CA.hex("RCA_CERT_HEX");
+        byte[] badChoice = rca.clone();
+        badChoice[3] = (byte) 0x85; // IssuerIdentifier has no 6th alternative
+        assertThatThrownBy(() -> Certificates.decode(badChoice)).isInstanceOf(DecodeException.class)
+                .hasMessageStartingWith("Certificate at byte offset 4:").hasMessageContaining("CHOICE tag 5");
+        assertThatThrownBy(() -> Certificates.decode(Arrays.copyOf(rca, 100))).isInstanceOf(DecodeException.class)
+                .hasMessage("Certificate at byte offset 100: truncated: input ends after 100 bytes");
+        byte[] version2 = rca.clone();
+        version2[1] = 2;
+        assertThatThrownBy(() -> Certificates.decode(version2)).isInstanceOf(DecodeException.class)
+                .hasMessage("Certificate at byte offset 1: version 2, expected 3");
+    }
+
+    @Test
     void flippedBitsInExplicitCertificatesNeverValidate() throws DecodeException {
         Certificate rca = Certificates.decode(CA.hex("RCA_CERT_HEX"));
         Certificate ica = Certificates.decode(CA.hex("ICA_CERT_HEX"));

@@ -100,8 +100,14 @@ class ProvisioningRoundTripTest {
         for (int k = 0; k < 2; k++) {
             SigningCredential enrollment = scms.enrollDevice(now);
             ButterflySecrets s = secrets(variant, deviceRandom);
-            byte[] request = PseudonymRequester.request(backend, s, format, enrollment, PROFILE, now);
+            // the first device encrypts its request to the RA, as real devices do; the second sends it signed only
+            byte[] request = k == 0
+                    ? PseudonymRequester.requestEncrypted(backend, s, format, enrollment, PROFILE, now,
+                            scms.raCredential().certificate(), scms.raEncryptionKey().publicKey())
+                    : PseudonymRequester.request(backend, s, format, enrollment, PROFILE, now);
             ProvisioningHandle h = scms.ra().accept(request, WEEK, now);
+            assertThat(h.requestHash()).isEqualTo(PseudonymRequester.requestHash(request));
+            assertThat(scms.ra().accept(request, WEEK, now)).as("a retransmitted request").isSameAs(h);
             assertThat(h.format()).isEqualTo(format);
             assertThat(h.params().variant()).isEqualTo(variant);
             devices.add(new Device(enrollment, s, h, new PseudonymOpener(backend, s, scms.pcaCertificate(), scms.pcaKey()),

@@ -108,6 +108,21 @@ class GeneratedHierarchyValidationTest {
     }
 
     @Test
+    void anImplicitCertificateUnderABrainpoolCaIsRejectedNotThrown() {
+        EcKeyPair bpKey = backend.generateKeyPair(EcCurve.BRAINPOOL_P256R1);
+        Certificate bpRoot = issuer.selfSigned(CertificateTemplate.create().name("bp").validity(START, Durations.years(30))
+                .issuePermission(1, -1, 0x80), bpKey);
+        var tbs = week().appPermission(BSM).toTbs(org.bouncycastle.oer.its.ieee1609dot2.VerificationKeyIndicator.reconstructionValue(
+                org.scmsim.crypto.coer.EcOer.compressed(EcCurve.NIST_P256.multiplyGenerator(java.math.BigInteger.TEN))));
+        Certificate forged = org.scmsim.crypto.cert.Certificates.of(new org.bouncycastle.oer.its.ieee1609dot2.CertificateBase(
+                new org.bouncycastle.oer.its.ieee1609dot2.basetypes.UINT8(3), org.bouncycastle.oer.its.ieee1609dot2.CertificateType.implicit,
+                org.bouncycastle.oer.its.ieee1609dot2.IssuerIdentifier.sha256AndDigest(
+                        new org.bouncycastle.oer.its.ieee1609dot2.basetypes.HashedId8(bpRoot.hashedId8().bytes())), tbs, null));
+        ChainValidation v = new ChainValidator(backend, TrustStore.of(bpRoot)).validate(forged, List.of(), NOW);
+        assertThat(v.verdict()).as(v.reason()).isEqualTo(Verdict.BAD_SIGNATURE);
+    }
+
+    @Test
     void signedMessagesValidateAndReportPsidAndTimeProblems() throws Exception {
         SigningCredential obu = pseudonym(week().appPermission(BSM));
         MessageSigner signer = new MessageSigner(backend);

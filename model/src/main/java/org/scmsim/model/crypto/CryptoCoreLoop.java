@@ -45,8 +45,8 @@ import umontreal.ssj.rng.RandomStream;
  *
  * <ul>
  *   <li>enrollment: the ECA issues an implicit enrollment certificate;</li>
- *   <li>first batch: the device builds a butterfly request signed with its enrollment certificate;
- *       the RA validates it and starts the LAs' seed chains;</li>
+ *   <li>first batch: the device builds a butterfly request signed with its enrollment certificate
+ *       and encrypted to the RA; the RA decrypts and validates it and starts the LAs' seed chains;</li>
  *   <li>install of weeks: for each week the RA expands the cocoon keys and gets the encrypted
  *       pre-linkage values, the PCA issues and encrypts each certificate, the RA files the
  *       responses, and the device decrypts, reconstructs its keys and checks every certificate.
@@ -151,7 +151,9 @@ public final class CryptoCoreLoop implements CryptoLoop {
             return;
         }
         Time32 t = at(now);
-        byte[] request = PseudonymRequester.request(backend, d.secrets, CertificateFormat.IMPLICIT, d.enrollment, profile, t);
+        // signed with the enrollment certificate and encrypted to the RA, as devices send it
+        byte[] request = PseudonymRequester.requestEncrypted(backend, d.secrets, CertificateFormat.IMPLICIT, d.enrollment,
+                profile, t, scms.raCredential().certificate(), scms.raEncryptionKey().publicKey());
         try {
             d.handle = scms.ra().accept(request, firstWeek, t);
         } catch (RequestRejectedException e) {

@@ -36,6 +36,24 @@ public final class ChartFiles {
         return g.getSVGElement();
     }
 
+    /**
+     * The chart as an {@code <svg>} element to inline in an HTML page holding several: its
+     * definitions (clip paths, gradients) are named with {@code idPrefix}, so that no two charts of
+     * the page share an id, and coordinates are written to 0.01 px.
+     */
+    public static String svgElement(JFreeChart chart, int width, int height, String idPrefix) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(idPrefix);
+        java.util.function.DoubleFunction<String> two = v -> {
+            String t = String.format(java.util.Locale.ROOT, "%.2f", v);
+            return t.contains(".") ? t.replaceAll("0+$", "").replaceAll("\\.$", "") : t;
+        };
+        g.setGeomDoubleConverter(two);
+        g.setTransformDoubleConverter(two);
+        chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
+        return g.getSVGElement();
+    }
+
     public static byte[] pngBytes(JFreeChart chart, int width, int height) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         ChartUtils.writeChartAsPNG(out, chart, width, height);

@@ -114,7 +114,56 @@ public final class ExperimentFolderReader {
         Columns.derive(weekly);
         return new ResultData(ResultData.Kind.EXPERIMENT, dir, scenario, scenarioFile,
                 TIMESERIES + ", cell " + layout.shown().id(), weekly, Optional.empty(), shownMetrics, arms,
-                RunFolderReader.extras(dir));
+                RunFolderReader.extras(dir), replications(dir.resolve(REPLICATIONS).resolve(layout.shown().id())));
+    }
+
+    /** Per-replication files: {@code replications/<cell>/r00000.json}, each with its weekly series. */
+    public static final String REPLICATIONS = "replications";
+
+    /**
+     * Each replication's weekly series ({@code columns}, {@code week_starts}, {@code weeks}) in
+     * replication order; empty when the folder has none.
+     */
+    static List<TimeTable> replications(Path cellDir) throws MalformedResultsException {
+        if (!Files.isDirectory(cellDir)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (var list = Files.list(cellDir)) {
+            files = list.filter(f -> f.getFileName().toString().matches("r\\d+\\.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new MalformedResultsException(cellDir, "cannot list: " + e.getMessage(), e);
+        }
+        ObjectMapper m = new ObjectMapper();
+        List<TimeTable> out = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                JsonNode o = m.readTree(f.toFile());
+                List<String> cols = new ArrayList<>();
+                o.path("columns").forEach(c -> cols.add(c.asText()));
+                List<LocalDate> dates = new ArrayList<>();
+                for (JsonNode d : o.path("week_starts")) {
+                    dates.add(LocalDate.parse(d.asText()));
+                }
+                JsonNode weeks = o.path("weeks");
+                if (cols.isEmpty() || dates.size() != weeks.size()) {
+                    throw new MalformedResultsException(f, "expected columns, week_starts and one row of weeks per week start");
+                }
+                Map<String, double[]> values = new LinkedHashMap<>();
+                for (int k = 0; k < cols.size(); k++) {
+                    double[] v = new double[dates.size()];
+                    for (int w = 0; w < v.length; w++) {
+                        JsonNode x = weeks.get(w).get(k);
+                        v[w] = x == null || !x.isNumber() ? Double.NaN : x.asDouble();
+                    }
+                    values.put(cols.get(k), v);
+                }
+                out.add(Columns.derive(TimeTable.of(dates, values)));
+            } catch (IOException | DateTimeParseException e) {
+                throw new MalformedResultsException(f, "cannot read a replication: " + RunFolderReader.firstLine(e.getMessage()), e);
+            }
+        }
+        return out;
     }
 
     private static JsonNode summary(Path dir) throws MalformedResultsException {

@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param metrics      run figures by snake_case name
  * @param arms         an experiment's arms by name, in order (empty for a single run)
  * @param extras       further CSVs by file name (e.g. {@code cost.csv}, {@code disruptions.csv})
+ * @param replicationWeekly for an experiment, each replication's own weekly series of the shown
+ *                     cell (for intervals of sums over weeks); empty for a single run
  */
 public record ResultData(Kind kind, Path folder, JsonNode scenario, String scenarioFile, String weeklyFile, TimeTable weekly,
                          Optional<TimeTable> daily, Map<String, Estimate> metrics, Map<String, Arm> arms,
-                         Map<String, Rows> extras) {
+                         Map<String, Rows> extras, List<TimeTable> replicationWeekly) {
 
     /** A run folder or an experiment folder. */
     public enum Kind { RUN, EXPERIMENT }
@@ -52,7 +54,14 @@ public record ResultData(Kind kind, Path folder, JsonNode scenario, String scena
     public record SweepPoint(String field, double value, String series) {
     }
 
+    /** Without replication series (a single run, or an experiment whose replications are not at hand). */
+    public ResultData(Kind kind, Path folder, JsonNode scenario, String scenarioFile, String weeklyFile, TimeTable weekly,
+                      Optional<TimeTable> daily, Map<String, Estimate> metrics, Map<String, Arm> arms, Map<String, Rows> extras) {
+        this(kind, folder, scenario, scenarioFile, weeklyFile, weekly, daily, metrics, arms, extras, List.of());
+    }
+
     public ResultData {
+        replicationWeekly = List.copyOf(replicationWeekly);
         metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
         arms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(arms));
         extras = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extras));

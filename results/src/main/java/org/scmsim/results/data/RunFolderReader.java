@@ -20,8 +20,11 @@ public final class RunFolderReader {
     public static final String SUMMARY = "summary.json";
     public static final String WEEKLY = "weekly.csv";
     public static final String DAILY = "daily.csv";
+    /** Each SCMS component by week (long format: week, start, component, measures). */
+    public static final String COMPONENTS = "components.csv";
     /** Optional tables a run may write, read when present. */
-    public static final List<String> EXTRAS = List.of("cost.csv", "disruptions.csv", "revocations.csv", "crl.csv");
+    public static final List<String> EXTRAS = List.of("cost.csv", "disruptions.csv", "revocations.csv", "crl.csv",
+            "differences.csv");
 
     private RunFolderReader() {
     }
@@ -33,13 +36,54 @@ public final class RunFolderReader {
 
     public static ResultData read(Path dir, JsonNode scenario, String scenarioFile) throws MalformedResultsException {
         Map<String, Estimate> metrics = summaryMetrics(dir.resolve(SUMMARY));
-        TimeTable weekly = Columns.derive(TimeTable.read(require(dir.resolve(WEEKLY))));
+        TimeTable weekly = TimeTable.read(require(dir.resolve(WEEKLY)));
+        if (Files.isRegularFile(dir.resolve(COMPONENTS))) {
+            addComponents(weekly, Rows.read(dir.resolve(COMPONENTS)));
+        }
+        Columns.derive(weekly);
         if (weekly.isEmpty()) {
             throw new MalformedResultsException(dir.resolve(WEEKLY), "has no rows (a run writes one per simulated week)");
         }
         Optional<TimeTable> daily = Files.isRegularFile(dir.resolve(DAILY))
                 ? Optional.of(Columns.derive(TimeTable.read(dir.resolve(DAILY)))) : Optional.empty();
         return new ResultData(ResultData.Kind.RUN, dir, scenario, scenarioFile, WEEKLY, weekly, daily, metrics, Map.of(), extras(dir));
+    }
+
+    /** components.csv measure to the weekly column name it becomes, {@code <component>_<suffix>}. */
+    private static final Map<String, String> COMPONENT_MEASURES = Map.of(
+            "utilisation", "utilisation", "jobs_started", "requests", "mean_wait_seconds", "wait_seconds",
+            "jobs_waiting", "jobs_waiting", "backlog_certificates", "backlog", "down_hours", "down_hours",
+            "refused", "refused", "servers", "servers");
+
+    /** Pivots components.csv (one row per week and component) into weekly columns {@code <component>_<measure>}. */
+    static void addComponents(TimeTable weekly, Rows rows) throws MalformedResultsException {
+        if (!rows.has("component") || !rows.has("start")) {
+            throw new MalformedResultsException(rows.source(), "has no 'component' or 'start' column");
+        }
+        Map<String, Map<java.time.LocalDate, Double>> cols = new LinkedHashMap<>();
+        int line = 1;
+        for (Map<String, String> r : rows.rows()) {
+            line++;
+            java.time.LocalDate d;
+            try {
+                d = java.time.LocalDate.parse(r.get("start").trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new MalformedResultsException(rows.source(), "line " + line + ": '" + r.get("start") + "' is not a date");
+            }
+            String c = r.get("component").trim().toLowerCase(java.util.Locale.ROOT);
+            for (Map.Entry<String, String> m : COMPONENT_MEASURES.entrySet()) {
+                java.util.OptionalDouble v = Rows.number(r, m.getKey());
+                if (rows.has(m.getKey())) {
+                    cols.computeIfAbsent(c + "_" + m.getValue(), k -> new LinkedHashMap<>()).put(d, v.isPresent() ? v.getAsDouble() : Double.NaN);
+                }
+            }
+        }
+        cols.forEach((name, byDate) -> {
+            String measure = name.substring(name.indexOf('_') + 1);
+            String original = COMPONENT_MEASURES.entrySet().stream().filter(e -> e.getValue().equals(measure))
+                    .map(Map.Entry::getKey).findFirst().orElse(measure);
+            weekly.addAligned(name, byDate, "components.csv " + original + " of " + name.substring(0, name.indexOf('_')));
+        });
     }
 
     /** The optional extra tables present in a folder. */

@@ -65,6 +65,23 @@ public final class TimeTable {
         return true;
     }
 
+    /**
+     * Adds a column from another series, aligned by date (rows without a value get NaN); does
+     * nothing if the table has the column already. {@code source} says where it came from.
+     */
+    public void addAligned(String name, Map<LocalDate, Double> byDate, String source) {
+        if (columns.containsKey(name)) {
+            return;
+        }
+        double[] v = new double[dates.size()];
+        for (int i = 0; i < v.length; i++) {
+            Double x = byDate.get(dates.get(i));
+            v[i] = x == null ? Double.NaN : x;
+        }
+        columns.put(name, v);
+        derived.put(name, source);
+    }
+
     /** How a derived column was computed ({@code a + b}), or the column's own name. */
     public String provenance(String column) {
         String f = derived.get(column);

@@ -7,5 +7,22 @@
  *
  * <p>Column names follow {@link org.scmsim.results.data.Columns}: a kind of data whose columns are
  * absent was not simulated in that run, and the report says so instead of showing a number.
+ *
+ * <p>Optional files a run (or experiment) folder may hold, read when present
+ * ({@link org.scmsim.results.data.RunFolderReader#EXTRAS}):
+ * <ul>
+ *   <li>{@code cost.csv}: {@code year, pricing_model, line_item, amount} (one row per year, model
+ *       and line item; the scenario's {@code cost.currency} names the unit);</li>
+ *   <li>{@code disruptions.csv}: {@code name} (as in the scenario's {@code disruptions[].name}),
+ *       {@code obu_hours_without_certificate}, {@code rsu_hours_without_certificate},
+ *       {@code recovery_hours} or {@code recovery_seconds}, {@code added_cost};</li>
+ *   <li>{@code revocations.csv}: one row per revocation with {@code latency_hours} or
+ *       {@code latency_seconds};</li>
+ *   <li>{@code differences.csv}: an experiment's paired differences.</li>
+ * </ul>
+ * Weekly CRL columns: {@code crl_bytes}, {@code crl_entries}, {@code crl_reach} (share of active
+ * OBUs holding the latest CRL), {@code crl_bytes_downloaded}. Scenario fields the report reads
+ * when present: {@code disruptions} (a list; each with {@code name}, {@code start} and
+ * {@code end} or {@code duration}), and {@code cost}, {@code pricing} or {@code contract}.
  */
 package org.scmsim.results.data;

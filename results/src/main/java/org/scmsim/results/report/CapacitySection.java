@@ -71,8 +71,8 @@ final class CapacitySection {
             Optional<Estimate> wait = ctx.data.metric(c + "_mean_wait_seconds", c + "_wait_seconds");
             if (c.equals(Columns.WHOLE)) {
                 wait = ctx.data.metric("mean_response_seconds");
-            } else if (c.equals("pca") && !Columns.perComponent(ctx.weekly())) {
-                wait = ctx.data.metric("mean_queue_wait_seconds");
+            } else if (c.equals("pca") && wait.isEmpty()) {
+                wait = ctx.data.metric("mean_queue_wait_seconds");   // the PCA's queue wait in the run summary
             }
             List<String> from = new ArrayList<>();
             req.ifPresent(m -> from.add(m.source()));
@@ -109,6 +109,7 @@ final class CapacitySection {
 
         b.add(sla(ctx, t));
         b.add(slaTable(ctx, t));
+        availability(ctx).ifPresent(b::add);
         for (ComponentLoadChart.Measure m : ComponentLoadChart.Measure.values()) {
             ComponentLoadChart.of(ctx.weekly(), m, ctx.shaded()).ifPresent(c -> b.add(new Figure(
                     "load-" + m.name().toLowerCase(java.util.Locale.ROOT), m.title() + " per SCMS component, disruptions shaded", c,
@@ -182,6 +183,50 @@ final class CapacitySection {
         }
         return new TableBlock("capacity-sla", "Service level given by the simulated capacity", sla,
                 "simulated metrics (summary) and scenario fields scms.*, as named per row");
+    }
+
+    /**
+     * Uptime each component is configured for: steady-state availability MTBF / (MTBF + MTTR)
+     * times the share of time outside scheduled maintenance (closed form from scenario fields), and
+     * the outages the run simulated.
+     */
+    private static Optional<TableBlock> availability(ReportContext ctx) {
+        Table t = Table.of("Component", "Servers", "MTBF", "MTTR", "Maintenance", "Configured availability", "Source");
+        for (String c : Columns.COMPONENTS) {
+            com.fasterxml.jackson.databind.JsonNode n = ctx.data.field("scms." + c);
+            if (!n.isObject() || !n.has("mtbf")) {
+                continue;
+            }
+            double mtbf = seconds(n.path("mtbf").asText());
+            double mttr = seconds(n.path("mttr").asText());
+            double every = seconds(n.path("maintenanceEvery").asText("PT0S"));
+            double length = seconds(n.path("maintenanceLength").asText("PT0S"));
+            double up = (mtbf > 0 ? mtbf / (mtbf + mttr) : 1.0) * (every > 0 ? 1 - length / every : 1.0);
+            t.row(Columns.componentLabel(c, ctx.weekly()), n.path("servers").asText("–"),
+                    mtbf > 0 ? Fmt.seconds(mtbf) : "never fails", mtbf > 0 ? Fmt.seconds(mttr) : "–",
+                    every > 0 ? Fmt.seconds(length) + " every " + Fmt.seconds(every) : "none",
+                    Double.isNaN(up) ? "–" : Fmt.pct(up), "scenario fields scms." + c + ".mtbf, .mttr, .maintenanceEvery, .maintenanceLength");
+        }
+        if (t.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        ctx.data.metric("component_outages").ifPresent(e -> t.row("Outages simulated (all components)", "", "", "", "", Fmt.est(e),
+                e.provenance()));
+        return Optional.of(new TableBlock("availability", "Uptime the SCMS components are configured for", t,
+                "closed form from scenario fields: MTBF / (MTBF + MTTR) × (1 − maintenance length / interval); "
+                        + "outages: simulated metric"));
+    }
+
+    private static double seconds(String iso) {
+        try {
+            return java.time.Duration.parse(iso).toMillis() / 1000.0;
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.Period.parse(iso).getDays() * 86400.0;
+            } catch (java.time.format.DateTimeParseException e2) {
+                return Double.NaN;
+            }
+        }
     }
 
     static String label(String metric) {

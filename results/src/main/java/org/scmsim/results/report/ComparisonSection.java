@@ -22,9 +22,12 @@ import org.scmsim.results.report.Report.TableBlock;
 final class ComparisonSection {
 
     /** Figures a planner compares first, when the runs recorded them. */
-    static final List<String> KEY = List.of("certificates_issued", "mean_response_seconds", "max_response_seconds",
-            "peak_backlog_certificates", "pca_utilisation", "late_certificates", "obu_hours_without_certificates",
-            "rsu_hours_without_certificates", "total_cost");
+    static final List<String> KEY = List.of("obu_hours_without_certificate", "rsu_hours_without_certificate",
+            "unsigned_driving_hours", "mean_response_seconds", "peak_backlog_certificates", "late_certificates",
+            "certificates_issued", "total_cost");
+
+    /** Most figures compared in the table and charts. */
+    static final int MAX_KEY = 10;
 
     private ComparisonSection() {
     }
@@ -34,12 +37,19 @@ final class ComparisonSection {
         Set<String> all = new LinkedHashSet<>();
         arms.values().forEach(a -> all.addAll(a.metrics().keySet()));
         List<String> key = new ArrayList<>(KEY.stream().filter(all::contains).toList());
-        if (key.isEmpty()) {
-            all.stream().limit(6).forEach(key::add);
+        for (String m : all) {
+            if (key.size() >= MAX_KEY) {
+                break;
+            }
+            if (!key.contains(m) && !m.equals("events_processed") && differs(arms, m)) {
+                key.add(m);
+            }
         }
         List<Block> b = new ArrayList<>();
-        b.add(new Paragraph("Each arm of the experiment ran " + ctx.data.replications() + " replications on common random "
-                + "numbers. Figures are mean ± half-width of the 95% confidence interval over the replications."));
+        b.add(new Paragraph("Each cell of the experiment (an arm at a sweep point) ran " + ctx.data.replications()
+                + " replications on common random numbers. Figures are mean ± half-width of the 95% confidence interval over "
+                + "the replications. Shown: the figures a planner compares first, then those that differ between cells by "
+                + "more than their intervals; every figure of every cell is in the experiment's summary.csv."));
         List<String> cols = new ArrayList<>(List.of("Arm", "Changes from the base scenario"));
         key.forEach(k -> cols.add(CapacitySection.label(k)));
         Table t = new Table(cols);
@@ -47,12 +57,40 @@ final class ComparisonSection {
             List<Object> row = new ArrayList<>(List.of(a.name(), a.changes().isEmpty() ? "(base)" : String.join("; ", a.changes())));
             for (String k : key) {
                 Estimate e = a.metrics().get(k);
-                row.add(e == null ? "–" : k.contains("seconds") ? Fmt.secondsEst(e) : Fmt.est(e));
+                row.add(e == null ? "–" : k.contains("seconds") ? Fmt.secondsEst(e)
+                        : k.contains("utilisation") ? Fmt.pctEst(e) : Fmt.est(e));
             }
             t.row(row.toArray());
         }
         b.add(new TableBlock("comparison", "The arms compared", t, "experiment summary: simulated metrics, mean ± 95% CI half-width"));
 
+        org.scmsim.results.data.Rows diffs = ctx.data.extras().get("differences.csv");
+        if (diffs != null && diffs.has("metric") && diffs.has("mean_difference")) {
+            Table d = Table.of("Cell", "Against baseline cell", "Figure", "Paired difference", "95% CI", "Reading");
+            for (Map<String, String> r : diffs.rows()) {
+                String m = r.get("metric");
+                if (!key.contains(m)) {
+                    continue;
+                }
+                var mean = org.scmsim.results.data.Rows.number(r, "mean_difference");
+                var lo = org.scmsim.results.data.Rows.number(r, "ci95_lower");
+                var hi = org.scmsim.results.data.Rows.number(r, "ci95_upper");
+                if (mean.isEmpty()) {
+                    continue;
+                }
+                String reading = lo.isEmpty() || hi.isEmpty() ? "no interval"
+                        : lo.getAsDouble() > 0 ? "higher than the baseline" : hi.getAsDouble() < 0 ? "lower than the baseline"
+                        : "no difference shown";
+                d.row(r.getOrDefault("cell", ""), r.getOrDefault("baseline_cell", ""), CapacitySection.label(m),
+                        Fmt.num(mean.getAsDouble()), lo.isPresent() && hi.isPresent()
+                                ? "[" + Fmt.num(lo.getAsDouble()) + ", " + Fmt.num(hi.getAsDouble()) + "]" : "–", reading);
+            }
+            if (!d.rows().isEmpty()) {
+                b.add(new TableBlock("differences", "Paired differences from the baseline (common random numbers)", d,
+                        "differences.csv: per replication, cell minus its baseline cell on the same random numbers; "
+                                + "mean with 95% CI"));
+            }
+        }
         boolean sweep = arms.values().stream().allMatch(a -> a.sweep().isPresent());
         for (String k : key) {
             Map<String, Estimate> byArm = new LinkedHashMap<>();
@@ -83,5 +121,22 @@ final class ComparisonSection {
                             "experiment time series (mean over replications with 95% CI)")));
         }
         return new Section("comparison", "Comparison of the arms", b);
+    }
+
+    /** True when the metric's means differ between cells by more than their confidence intervals allow. */
+    static boolean differs(Map<String, Arm> arms, String metric) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double half = 0;
+        for (Arm a : arms.values()) {
+            Estimate e = a.metrics().get(metric);
+            if (e == null || Double.isNaN(e.mean())) {
+                continue;
+            }
+            lo = Math.min(lo, e.mean());
+            hi = Math.max(hi, e.mean());
+            half = Math.max(half, e.hasInterval() ? e.halfWidth() : 0);
+        }
+        return hi > lo && hi - lo > half;
     }
 }

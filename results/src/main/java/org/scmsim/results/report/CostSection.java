@@ -62,6 +62,8 @@ final class CostSection {
         String currency = ctx.data.field("cost.currency").asText(ctx.data.field("pricing.currency").asText("cost"));
         // model -> year -> item -> amount
         Map<String, Map<Integer, Map<String, Double>>> byModel = new LinkedHashMap<>();
+        Map<String, Map<Integer, Double>> presentValue = new LinkedHashMap<>();
+        Set<Integer> optionYears = new java.util.TreeSet<>();
         Set<String> items = new LinkedHashSet<>();
         for (Map<String, String> r : cost.rows()) {
             OptionalDouble year = Rows.number(r, "year");
@@ -72,14 +74,25 @@ final class CostSection {
             String model = r.getOrDefault("pricing_model", r.getOrDefault("model", "cost"));
             String item = r.getOrDefault("line_item", r.getOrDefault("item", "total"));
             items.add(item);
-            byModel.computeIfAbsent(model, k -> new TreeMap<>()).computeIfAbsent((int) year.getAsDouble(), k -> new LinkedHashMap<>())
+            int y = (int) year.getAsDouble();
+            byModel.computeIfAbsent(model, k -> new TreeMap<>()).computeIfAbsent(y, k -> new LinkedHashMap<>())
                     .merge(item, amount.getAsDouble(), Double::sum);
+            OptionalDouble pv = Rows.number(r, "present_value");
+            if (pv.isPresent()) {
+                presentValue.computeIfAbsent(model, k -> new TreeMap<>()).merge(y, pv.getAsDouble(), Double::sum);
+            }
+            if ("option".equalsIgnoreCase(r.getOrDefault("period", ""))) {
+                optionYears.add(y);
+            }
         }
         Map<Integer, Double> deviceYears = deviceYears(ctx.weekly());
         List<String> cols = new ArrayList<>(List.of("Pricing model", "Year"));
         cols.addAll(items);
         cols.add("Total");
         cols.add("Cumulative");
+        if (!presentValue.isEmpty()) {
+            cols.add("Present value");
+        }
         cols.add("Per device-year");
         Table t = new Table(cols);
         Map<String, Map<Integer, Double>> cumulative = new LinkedHashMap<>();
@@ -87,7 +100,7 @@ final class CostSection {
         for (Map.Entry<String, Map<Integer, Map<String, Double>>> m : byModel.entrySet()) {
             double cum = 0;
             for (Map.Entry<Integer, Map<String, Double>> y : m.getValue().entrySet()) {
-                List<Object> row = new ArrayList<>(List.of(m.getKey(), String.valueOf(y.getKey())));
+                List<Object> row = new ArrayList<>(List.of(m.getKey(), y.getKey() + (optionYears.contains(y.getKey()) ? " (option)" : "")));
                 double total = 0;
                 for (String item : items) {
                     double v = y.getValue().getOrDefault(item, 0.0);
@@ -98,16 +111,29 @@ final class CostSection {
                 double dy = deviceYears.getOrDefault(y.getKey(), Double.NaN);
                 row.add(Fmt.num(total));
                 row.add(Fmt.num(cum));
-                row.add(dy > 0 ? Fmt.num(total / dy) : "–");
+                if (!presentValue.isEmpty()) {
+                    row.add(Fmt.num(presentValue.getOrDefault(m.getKey(), Map.of()).getOrDefault(y.getKey(), Double.NaN)));
+                }
+                row.add(dy > 0 && !optionYears.contains(y.getKey()) ? Fmt.num(total / dy) : "–");
                 t.row(row.toArray());
                 cumulative.computeIfAbsent(m.getKey(), k -> new TreeMap<>()).put(y.getKey(), cum);
-                if (dy > 0) {
+                if (dy > 0 && !optionYears.contains(y.getKey())) {
                     perDevice.computeIfAbsent(String.valueOf(y.getKey()), k -> new LinkedHashMap<>()).put(m.getKey(), total / dy);
                 }
             }
         }
         b.add(new TableBlock("cost-by-year", "Cost by year and line item (" + currency + ")", t,
-                "cost.csv (simulated); device-years from " + ctx.weeklySource() + " (OBUs and RSUs in service × days / 365.25)"));
+                "cost.csv (simulated usage priced by the scenario's pricing models; option years priced on the last "
+                        + "year's usage); device-years from " + ctx.weeklySource() + " (OBUs and RSUs in service × days / 365.25)"));
+        Table totals = Table.of("Figure", "Value", "Source");
+        for (org.scmsim.results.data.Estimate e : ctx.data.metrics().values()) {
+            if (e.metric().startsWith("cost_") || e.metric().equals("device_years")) {
+                totals.row(CapacitySection.label(e.metric()), Fmt.est(e), e.provenance());
+            }
+        }
+        if (!totals.rows().isEmpty()) {
+            b.add(new TableBlock("cost-totals", "Total cost of ownership (first pricing model)", totals, "simulated metrics as named per row"));
+        }
         for (Map.Entry<String, Map<Integer, Map<String, Double>>> m : byModel.entrySet()) {
             Map<String, Map<String, Double>> chart = new LinkedHashMap<>();
             m.getValue().forEach((y, its) -> chart.put(String.valueOf(y), its));

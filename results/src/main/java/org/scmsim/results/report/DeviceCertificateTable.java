@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.scmsim.results.data.Columns;
 import org.scmsim.results.data.Columns.CertificateType;
 import org.scmsim.results.data.ResultData;
+import org.scmsim.model.stats.Tally;
 import org.scmsim.results.data.TimeTable;
 
 /**
@@ -35,8 +36,14 @@ public record DeviceCertificateTable(List<Integer> years, Map<Integer, Integer> 
     public static final String RSUS_ADDED = "RSUs added (deployment curve)";
     public static final String RSUS_IN_SERVICE = "RSUs in service (end of the year's last week)";
 
-    /** One row: a value per year, and the extension option (NaN when it has none). */
-    public record Row(List<Double> perYear, double extension) {
+    /**
+     * One row: a value per year and the extension option (NaN when it has none), each with the
+     * half-width of its 95% confidence interval over replications (NaN for one run).
+     */
+    public record Row(List<Double> perYear, double extension, List<Double> perYearHalfWidth, double extensionHalfWidth) {
+        public Row(List<Double> perYear, double extension) {
+            this(perYear, extension, perYear.stream().map(v -> Double.NaN).toList(), Double.NaN);
+        }
     }
 
     /** The row label of a certificate type. */
@@ -44,6 +51,10 @@ public record DeviceCertificateTable(List<Integer> years, Map<Integer, Integer> 
         return t.label() + " certificates";
     }
 
+    /**
+     * From the weekly series; for an experiment with the replications' own series at hand, each
+     * simulated cell is the mean over replications with its 95% confidence interval.
+     */
     public static DeviceCertificateTable of(ResultData data) {
         TimeTable w = data.weekly();
         List<Integer> years = w.years();
@@ -51,12 +62,45 @@ public record DeviceCertificateTable(List<Integer> years, Map<Integer, Integer> 
         for (Integer y : years) {
             weeks.put(y, (int) w.dates().stream().filter(d -> d.getYear() == y).count());
         }
+        Map<String, String> used = new LinkedHashMap<>();
+        Map<String, Row> rows = rows(data, w, years, used);
+        if (data.replicationWeekly().size() >= 2) {
+            List<Map<String, Row>> reps = new ArrayList<>();
+            for (TimeTable r : data.replicationWeekly()) {
+                reps.add(rows(data, r, years, new LinkedHashMap<>()));
+            }
+            Map<String, Row> withCi = new LinkedHashMap<>();
+            rows.forEach((label, row) -> {
+                List<Double> mean = new ArrayList<>();
+                List<Double> half = new ArrayList<>();
+                for (int i = 0; i <= years.size(); i++) {
+                    Tally t = new Tally();
+                    for (Map<String, Row> rep : reps) {
+                        Row rr = rep.get(label);
+                        double v = i < years.size() ? rr.perYear().get(i) : rr.extension();
+                        if (!Double.isNaN(v)) {
+                            t.add(v);
+                        }
+                    }
+                    double m = t.count() == 0 ? Double.NaN : t.mean();
+                    double h = t.count() < 2 ? Double.NaN : t.ci95().halfWidth();
+                    mean.add(m);
+                    half.add(h);
+                }
+                withCi.put(label, new Row(mean.subList(0, years.size()), mean.get(years.size()),
+                        half.subList(0, years.size()), half.get(years.size())));
+            });
+            rows = withCi;
+        }
+        return new DeviceCertificateTable(years, weeks, rows, used);
+    }
+
+    private static Map<String, Row> rows(ResultData data, TimeTable w, List<Integer> years, Map<String, String> used) {
         Map<Integer, long[]> curve = curve(data.field("deployment.years"));
         int extYear = years.get(years.size() - 1) + 1;
         long[] extAdded = curve.getOrDefault(extYear, new long[2]);
 
         Map<String, Row> rows = new LinkedHashMap<>();
-        Map<String, String> used = new LinkedHashMap<>();
         double obusEnd = lastValue(w, Columns.OBUS_ACTIVE);
         double rsusEnd = lastValue(w, Columns.RSUS_ACTIVE);
         rows.put(OBUS_ADDED, new Row(years.stream().map(y -> (double) curve.getOrDefault(y, new long[2])[0]).toList(), extAdded[0]));
@@ -65,6 +109,8 @@ public record DeviceCertificateTable(List<Integer> years, Map<Integer, Integer> 
         rows.put(RSUS_IN_SERVICE, new Row(perYearLast(w, Columns.RSUS_ACTIVE, years), rsusEnd + extAdded[1]));
 
         double perWeek = data.field("policy.pseudonym.perWeek").asDouble(Double.NaN);
+        // a new OBU's first batch covers the pre-generation depth where the policy sets one
+        double firstBatchWeeks = data.field("policy.pseudonym.pregenerateWeeks").asDouble(0);
         double psids = data.field("policy.application.psids").isArray() ? data.field("policy.application.psids").size() : Double.NaN;
         for (CertificateType t : CertificateType.values()) {
             Optional<String> col = Columns.certificates(w, t);
@@ -74,7 +120,8 @@ public record DeviceCertificateTable(List<Integer> years, Map<Integer, Integer> 
             }
             double ext = switch (t) {
                 // devices in service all year, devices added on average half of it (uniform arrivals)
-                case PSEUDONYM -> col.isPresent() ? (obusEnd * EXTENSION_WEEKS + extAdded[0] * EXTENSION_WEEKS / 2.0) * perWeek : Double.NaN;
+                case PSEUDONYM -> col.isPresent()
+                        ? (obusEnd * EXTENSION_WEEKS + extAdded[0] * (EXTENSION_WEEKS / 2.0 + firstBatchWeeks)) * perWeek : Double.NaN;
                 case APPLICATION -> col.isPresent() ? (rsusEnd * EXTENSION_WEEKS + extAdded[1] * EXTENSION_WEEKS / 2.0) * psids : Double.NaN;
                 case ENROLLMENT -> col.isPresent() ? extAdded[0] + extAdded[1] : Double.NaN;
                 case IDENTIFICATION -> Double.NaN;
@@ -82,7 +129,7 @@ public record DeviceCertificateTable(List<Integer> years, Map<Integer, Integer> 
             rows.put(certificateRow(t), new Row(perYear, ext));
             col.ifPresent(c -> used.put(certificateRow(t), c));
         }
-        return new DeviceCertificateTable(years, weeks, rows, used);
+        return rows;
     }
 
     /** Devices added per year from the scenario's curve: year -> {obus, rsus}. */
@@ -113,6 +160,10 @@ public record DeviceCertificateTable(List<Integer> years, Map<Integer, Integer> 
         return v[v.length - 1];
     }
 
+    private static String cell(double mean, double half) {
+        return Double.isNaN(half) || half == 0 ? Fmt.num(mean) : Fmt.num(mean) + " ± " + Fmt.num(half);
+    }
+
     /** Year column headers; a partial year says how many weeks it covers. */
     public List<String> headers() {
         List<String> h = new ArrayList<>();
@@ -132,10 +183,10 @@ public record DeviceCertificateTable(List<Integer> years, Map<Integer, Integer> 
             List<Object> cells = new ArrayList<>();
             cells.add(label);
             boolean simulated = row.perYear().stream().anyMatch(v -> !Double.isNaN(v));
-            for (Double v : row.perYear()) {
-                cells.add(simulated ? Fmt.num(v) : Fmt.NOT_SIMULATED);
+            for (int i = 0; i < row.perYear().size(); i++) {
+                cells.add(simulated ? cell(row.perYear().get(i), row.perYearHalfWidth().get(i)) : Fmt.NOT_SIMULATED);
             }
-            cells.add(simulated ? Fmt.num(row.extension()) : Fmt.NOT_SIMULATED);
+            cells.add(simulated ? cell(row.extension(), row.extensionHalfWidth()) : Fmt.NOT_SIMULATED);
             t.row(cells.toArray());
         });
         return t;

@@ -98,46 +98,71 @@ final class ReportContext {
         }
     }
 
+    /**
+     * The scenario's disruptions: a list, or an object of lists by kind (outages, backhaulOutages,
+     * caExposures, deploymentDelays…). A disruption's period comes from its fields (start, at or
+     * from; end, or duration or delay), else from disruptions.csv (start_seconds, end_seconds).
+     */
     private static List<Disruption> disruptions(ResultData data) {
         JsonNode ds = data.scenario().path("disruptions");
-        List<Disruption> out = new ArrayList<>();
-        if (!ds.isArray() && !ds.isObject()) {
-            return out;
+        List<JsonNode> all = new ArrayList<>();
+        if (ds.isArray()) {
+            ds.forEach(all::add);
+        } else if (ds.isObject()) {
+            boolean lists = false;
+            Iterator<Map.Entry<String, JsonNode>> it = ds.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getValue().isArray()) {
+                    lists = true;
+                    for (JsonNode d : e.getValue()) {
+                        com.fasterxml.jackson.databind.node.ObjectNode o = d.deepCopy();
+                        if (!o.has("kind")) {
+                            o.put("kind", e.getKey());
+                        }
+                        all.add(o);
+                    }
+                }
+            }
+            if (!lists && ds.size() > 0) {
+                all.add(ds);
+            }
         }
+        Map<String, double[]> simulated = new LinkedHashMap<>();
+        org.scmsim.results.data.Rows impact = data.extras().get("disruptions.csv");
+        if (impact != null) {
+            for (Map<String, String> r : impact.rows()) {
+                var from = org.scmsim.results.data.Rows.number(r, "start_seconds");
+                var to = org.scmsim.results.data.Rows.number(r, "end_seconds");
+                if (from.isPresent()) {
+                    simulated.put(r.getOrDefault("name", ""), new double[] {from.getAsDouble(), to.orElse(from.getAsDouble())});
+                }
+            }
+        }
+        List<Disruption> out = new ArrayList<>();
         LocalDate start = startOf(data);
         int i = 0;
-        List<JsonNode> items = new ArrayList<>();
-        if (ds.isObject() && ds.size() > 0 && allArrays(ds)) {
-            // the model's shape: disruptions grouped by kind (outages, backhaulOutages, caExposures, ...)
-            ds.fields().forEachRemaining(e -> e.getValue().forEach(items::add));
-        } else if (ds.isArray()) {
-            ds.forEach(items::add);
-        } else if (!(ds.isObject() && allArrays(ds))) {
-            items.add(ds);
-        }
-        for (JsonNode d : items) {
-            String name = firstText(d, "name", "id", "type", "kind").orElse("disruption " + (i + 1));
+        for (JsonNode d : all) {
+            String name = firstText(d, "name", "id", "kind", "type").orElse("disruption " + (i + 1));
             Optional<LocalDate> from = firstText(d, "start", "from", "at").flatMap(s -> when(s, start));
             Optional<LocalDate> to = firstText(d, "end", "to", "until").flatMap(s -> when(s, start));
             if (to.isEmpty() && from.isPresent()) {
-                to = firstText(d, "duration", "for", "delay").flatMap(s -> after(from.get(), s));
+                LocalDate f0 = from.get();
+                to = firstText(d, "duration", "for", "delay").flatMap(s -> after(f0, s));
             }
-            Optional<ShadedPeriod> p = from.isPresent()
-                    ? Optional.of(new ShadedPeriod(from.get(), to.filter(t -> !t.isBefore(from.get())).orElse(from.get().plusDays(1)), name))
+            double[] sim = simulated.get(name);
+            if (sim != null) {
+                from = Optional.of(start.plusDays((long) Math.floor(sim[0] / 86400)));
+                to = Optional.of(start.plusDays((long) Math.ceil(Math.max(sim[1], sim[0] + 1) / 86400)));
+            }
+            LocalDate f = from.orElse(null);
+            Optional<ShadedPeriod> p = f != null
+                    ? Optional.of(new ShadedPeriod(f, to.filter(t -> t.isAfter(f)).orElse(f.plusDays(1)), name))
                     : Optional.empty();
             out.add(new Disruption(name, leaves("", d), p));
             i++;
         }
         return out;
-    }
-
-    private static boolean allArrays(JsonNode object) {
-        for (java.util.Iterator<JsonNode> it = object.elements(); it.hasNext(); ) {
-            if (!it.next().isArray()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static LocalDate startOf(ResultData data) {

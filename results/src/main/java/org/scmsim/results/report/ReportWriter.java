@@ -152,7 +152,7 @@ public final class ReportWriter {
                     b.append("</tbody></table><p class=\"source\">Source: ").append(esc(t.source())).append("</p></figure>\n");
                 } else if (block instanceof Figure f) {
                     b.append("<figure class=\"chart\">")
-                            .append(ChartFiles.svgElement(f.chart(), WIDTH, HEIGHT))
+                            .append(ChartFiles.svgElement(f.chart(), WIDTH, HEIGHT, "fig-" + f.name() + "-"))
                             .append("<figcaption>").append(esc(f.caption()))
                             .append(" <a href=\"charts/").append(f.name()).append(".png\">PNG</a> <a href=\"charts/")
                             .append(f.name()).append(".svg\">SVG</a></figcaption><p class=\"source\">Source: ")

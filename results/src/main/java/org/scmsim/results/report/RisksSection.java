@@ -25,7 +25,7 @@ import org.scmsim.results.report.Report.TableBlock;
  */
 final class RisksSection {
 
-    private static final Pattern EXPOSURE = Pattern.compile("(?i).*(re_?bootstrap|exposure|compromise).*");
+    private static final Pattern EXPOSURE = Pattern.compile("(?i).*(re_?bootstrap|exposure|compromise|liability).*");
     private static final Pattern REVOCATION = Pattern.compile("(?i).*(crl|revoc|revok|misbehav).*");
 
     private RisksSection() {
@@ -51,20 +51,26 @@ final class RisksSection {
         Rows impact = ctx.data.extras().get("disruptions.csv");
         TimeTable w = ctx.weekly();
         Table t = Table.of("Disruption", "Period", "As defined", "OBU-hours without certificates",
-                "RSU-hours without certificates", "Recovery time", "Added cost");
+                "RSU-hours without certificates", "Recovery time", "Devices affected", "Devices re-bootstrapped",
+                "Certificates lost", "Added cost", "Paid by");
         for (ReportContext.Disruption d : ctx.disruptions) {
             Optional<Map<String, String>> row = impact == null ? Optional.empty() : impact.rows().stream()
                     .filter(r -> d.name().equals(r.getOrDefault("name", r.getOrDefault("disruption", "")))).findFirst();
             String period = d.period().map(p -> p.from() + " to " + p.to()).orElse("–");
             String defined = String.join("; ", d.fields().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList());
-            String obuHours = fromRow(row, "obu_hours_without_certificates").map(Fmt::num)
-                    .orElseGet(() -> inWindow(w, Columns.obuHoursWithout(w), d.period()));
-            String rsuHours = fromRow(row, "rsu_hours_without_certificates").map(Fmt::num)
-                    .orElseGet(() -> inWindow(w, Columns.rsuHoursWithout(w), d.period()));
+            String obuHours = fromRow(row, "obu_hours_without_certificate").or(() -> fromRow(row, "obu_hours_without_certificates")).map(Fmt::num)
+                    .orElseGet(() -> row.isPresent() ? "–" : inWindow(w, Columns.obuHoursWithout(w), d.period()));
+            String rsuHours = fromRow(row, "rsu_hours_without_certificate").or(() -> fromRow(row, "rsu_hours_without_certificates")).map(Fmt::num)
+                    .orElseGet(() -> row.isPresent() ? "–" : inWindow(w, Columns.rsuHoursWithout(w), d.period()));
             String recovery = fromRow(row, "recovery_seconds").map(Fmt::seconds)
-                    .or(() -> fromRow(row, "recovery_hours").map(h -> Fmt.seconds(h * 3600))).orElse(Fmt.NOT_SIMULATED);
+                    .or(() -> fromRow(row, "recovery_hours").map(h -> Fmt.seconds(h * 3600)))
+                    .orElse(row.isPresent() && row.get().containsKey("recovery_seconds") ? "not recovered by the horizon" : Fmt.NOT_SIMULATED);
             String cost = fromRow(row, "added_cost").map(Fmt::num).orElse(Fmt.NOT_SIMULATED);
-            t.row(d.name(), period, defined, obuHours, rsuHours, recovery, cost);
+            String affected = fromRow(row, "devices_affected").map(Fmt::num).orElse(row.isPresent() ? "–" : Fmt.NOT_SIMULATED);
+            String reboot = fromRow(row, "devices_rebootstrapped").map(Fmt::num).orElse(row.isPresent() ? "–" : Fmt.NOT_SIMULATED);
+            String lost = fromRow(row, "certificates_lost").map(Fmt::num).orElse(row.isPresent() ? "–" : Fmt.NOT_SIMULATED);
+            t.row(d.name(), period, defined, obuHours, rsuHours, recovery, affected, reboot, lost, cost,
+                    row.map(r -> r.getOrDefault("payer", "–")).orElse("–"));
         }
         b.add(new TableBlock("risks-disruptions", "Disruptions and their impact", t,
                 "scenario field disruptions (as defined); impact from "
@@ -110,7 +116,8 @@ final class RisksSection {
             if (m.startsWith("disruption_") && ctx.disruptions.isEmpty()) {
                 continue;   // issue 6 figures of disruptions the scenario does not have
             }
-            if (m.contains("without") || m.startsWith("late") || m.contains("reuse") || m.contains("out_of_cert")) {
+            if (m.contains("without") || m.startsWith("late") || m.contains("reuse") || m.contains("out_of_cert")
+                    || m.contains("unsigned") || m.contains("outage") || m.contains("failure") || m.contains("refused")) {
                 t.row(CapacitySection.label(m), Fmt.est(e), e.provenance());
                 obu |= m.contains("obu") && m.contains("without");
                 rsu |= m.contains("rsu") && m.contains("without");

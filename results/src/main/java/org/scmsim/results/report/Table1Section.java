@@ -27,7 +27,8 @@ final class Table1Section {
                 certificates are simulated. Certificates are counted in the weeks (i-periods) that start in each \
                 year. The extension option is one more year of %d weeks projected in closed form: every device in \
                 service at the run's end for the whole year, devices the curve adds that year for half of it \
-                (uniform arrivals), at the policy's certificates per week.""".formatted(DeviceCertificateTable.EXTENSION_WEEKS)));
+                (uniform arrivals) plus, for a new OBU, its first batch of policy.pseudonym.pregenerateWeeks weeks \
+                where the policy sets one, at the policy's certificates per week.""".formatted(DeviceCertificateTable.EXTENSION_WEEKS)));
         List<String> notes = new ArrayList<>();
         Map<Integer, long[]> curve = DeviceCertificateTable.curve(ctx.data.field("deployment.years"));
         int first = t1.years().get(0);

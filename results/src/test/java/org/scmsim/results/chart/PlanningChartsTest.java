@@ -210,7 +210,20 @@ class PlanningChartsTest {
             }
             weeks.add((org.scmsim.model.run.WeekRow) ctor.newInstance(args));
         }
-        var run = new org.scmsim.model.run.RunResult("pilot", 1, 0, weeks, null, List.of(), null);
+        // the run's other parts stay empty (the record grows as the model does)
+        var rc = org.scmsim.model.run.RunResult.class.getRecordComponents();
+        Object[] parts = new Object[rc.length];
+        for (int k = 0; k < rc.length; k++) {
+            parts[k] = switch (rc[k].getName()) {
+                case "scenario" -> "pilot";
+                case "seed" -> 1L;
+                case "replication" -> 0;
+                case "weeks" -> weeks;
+                default -> rc[k].getType() == List.class ? List.of() : null;
+            };
+        }
+        var run = (org.scmsim.model.run.RunResult) org.scmsim.model.run.RunResult.class
+                .getDeclaredConstructor(java.util.Arrays.stream(rc).map(c -> c.getType()).toArray(Class[]::new)).newInstance(parts);
         Map<String, JFreeChart> charts = RunCharts.of(run, OUTAGE);
         assertThat(charts).containsKeys("demand-weekly", "load-utilisation", "devices-without-certificates");
         assertThat(xySeries(charts.get("demand-weekly").getXYPlot())).contains("Pseudonym (OBU)", "Enrollment (OBU and RSU)", "OBUs deployed");

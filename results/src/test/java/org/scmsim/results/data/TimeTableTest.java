@@ -59,4 +59,25 @@ class TimeTableTest {
         assertThatThrownBy(() -> RunFolderReader.read(run, null, "s.yaml")).isInstanceOf(MalformedResultsException.class)
                 .hasMessageContaining("summary.json").hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void componentsByWeekBecomeWeeklyColumnsPerComponent() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("summary.json"), "{\"totals\":{\"certificates_issued\":12}}");
+        Files.writeString(run.resolve("weekly.csv"), "week,start,days,obus_active\n0,2027-01-01,7.0,4\n1,2027-01-08,7.0,5\n");
+        Files.writeString(run.resolve("components.csv"), "week,start,component,servers,utilisation,jobs_started,mean_wait_seconds,"
+                + "jobs_waiting,backlog_certificates,down_hours,refused\n"
+                + "0,2027-01-01,ra,2,0.5,100,1.5,0,20,0.0,0\n0,2027-01-01,pca,1,0.25,80,NaN,0,0,4.0,0\n"
+                + "1,2027-01-08,ra,2,0.75,120,2.5,1,30,0.0,0\n");
+        ResultData d = RunFolderReader.read(run, new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"name\":\"x\"}"), "s.yaml");
+        TimeTable w = d.weekly();
+        assertThat(w.column("ra_requests")).containsExactly(100, 120);
+        assertThat(w.column("ra_wait_seconds")).containsExactly(1.5, 2.5);
+        assertThat(w.column("pca_utilisation")[0]).isEqualTo(0.25);
+        assertThat(w.column("pca_utilisation")[1]).isNaN();
+        assertThat(w.column("pca_down_hours")[0]).isEqualTo(4.0);
+        assertThat(Columns.components(w)).containsExactly("ra", "pca");
+        assertThat(Columns.component(w, "ra", "backlog")).hasValue("ra_backlog");
+        assertThat(w.provenance("ra_requests")).isEqualTo("ra_requests = components.csv jobs_started of ra");
+    }
 }

@@ -109,10 +109,17 @@ class ProcurementReportTest {
         c.put("obus_without_certificates", IntStream.range(0, 60).mapToDouble(i -> i >= 20 && i < 22 ? 30 : 0).toArray());
         c.put("obu_hours_without_certificates", IntStream.range(0, 60).mapToDouble(i -> i >= 20 && i < 22 ? 100 : 0).toArray());
         Path cost = dir.resolve("cost.csv");
-        Files.writeString(cost, "year,pricing_model,line_item,amount\n2027,per device-year,devices,1000\n"
-                + "2027,per device-year,platform,500\n2028,per device-year,devices,2000\n2028,per certificate,certificates,4000\n");
+        Files.writeString(cost, "year,pricing_model,line_item,basis,period,quantity,unit_price,amount,discount_factor,present_value\n"
+                + "2027,per device-year,devices,device_year,simulated,100,10,1000,1,1000\n"
+                + "2027,per device-year,platform,yearly,simulated,1,500,500,1,500\n"
+                + "2028,per device-year,devices,device_year,simulated,200,10,2000,0.5,1000\n"
+                + "2028,per certificate,certificates,certificate,simulated,4000,1,4000,0.5,2000\n"
+                + "2029,per device-year,devices,device_year,option,200,11,2200,0.25,550\n");
         Path dis = dir.resolve("disruptions.csv");
-        Files.writeString(dis, "name,obu_hours_without_certificates,recovery_hours,added_cost\nRA outage,200,36,1234\n");
+        Files.writeString(dis, "name,kind,start_seconds,end_seconds,obu_hours_without_certificates,rsu_hours_without_certificates,"
+                + "recovery_seconds,devices_affected,devices_rebootstrapped,certificates_lost,added_cost,payer\n"
+                + "RA outage,outage,12096000,13305600,200,,129600,76,0,0,1234,agency\n"
+                + "PCA key,ca_exposure,15552000,15552000,50,,,150,150,0,22500,provider\n");
         Path rev = dir.resolve("revocations.csv");
         Files.writeString(rev, "device,latency_hours\n1,2\n2,5\n3,30\n");
         Map<String, Rows> extras = new LinkedHashMap<>();
@@ -123,8 +130,10 @@ class ProcurementReportTest {
         m.put("obu_hours_without_certificates", new Estimate("obu_hours_without_certificates", 10, 200, 20, 14.3, 150, 250));
         m.put("crl_entries", Estimate.single("crl_entries", 5));
         m.put("rebootstrap_cost", Estimate.single("rebootstrap_cost", 99_000));
-        JsonNode sc = scenario(",\"disruptions\":[{\"name\":\"RA outage\",\"type\":\"ra-outage\",\"start\":\"2027-05-21\","
-                + "\"duration\":\"P14D\"}],\"cost\":{\"currency\":\"USD\",\"perDeviceYear\":10.0,\"rebootstrapPerDevice\":150.0}");
+        JsonNode sc = scenario(",\"disruptions\":{\"outages\":[{\"name\":\"RA outage\",\"component\":\"ra\",\"start\":\"2027-05-21\","
+                + "\"duration\":\"P14D\"}],\"caExposures\":[{\"name\":\"PCA key\",\"ca\":\"pca\",\"at\":\"2027-06-30\",\"fraction\":1.0}],"
+                + "\"deploymentDelays\":[]},"
+                + "\"cost\":{\"currency\":\"USD\",\"perDeviceYear\":10.0,\"liability\":{\"labourPerDevice\":150.0,\"payer\":\"provider\"}}");
         ResultData d = new ResultData(ResultData.Kind.RUN, dir, sc, "scenario.resolved.yaml", "weekly.csv", TimeTable.of(WEEKS, c),
                 Optional.empty(), m, Map.of(), extras);
         Report r = ProcurementReport.build(d);
@@ -135,16 +144,18 @@ class ProcurementReportTest {
                 .contains("| Certificate download bytes (OBUs, all channels) | 10 kB | 1 kB | 1.15 kB |")
                 .contains("| CRL download bytes | 100 B | 100 B | 100 B |");
         assertThat(section(md, "Risks"))
-                .contains("| RA outage | 2027-05-21 to 2027-06-04 |").contains("| 200 | not simulated in this run | 36 h | 1,234 |")
+                .contains("| RA outage | 2027-05-21 to 2027-06-04 | name = RA outage; component = ra; start = 2027-05-21; duration = P14D; kind = outages | 200 | – | 36 h | 76 | 0 | 0 | 1,234 | agency |")
+                .contains("| PCA key | 2027-06-30 to 2027-07-01 |").contains("| 50 | – | not recovered by the horizon | 150 | 150 | 0 | 22,500 | provider |")
                 .contains("| OBU hours without certificates | 200 ± 14.3 | simulated metric obu_hours_without_certificates, mean ± 95% CI half-width over 10 replications |")
-                .contains("cost.rebootstrapPerDevice").contains("| Rebootstrap cost | 99,000 |")
+                .contains("cost.liability.labourPerDevice").contains("| Rebootstrap cost | 99,000 |")
                 .contains("charts/crl.png").contains("charts/revocation-latency.png").contains("charts/devices-without-certificates.png");
         assertThat(section(md, "Cost under each pricing model"))
-                .contains("| per device-year | 2027 | 1,000 | 500 | 0 | 1,500 | 1,500 |")
-                .contains("| per certificate | 2028 | 0 | 0 | 4,000 | 4,000 | 4,000 |")
+                .contains("| per device-year | 2027 | 1,000 | 500 | 0 | 1,500 | 1,500 | 1,500 |")
+                .contains("| per device-year | 2029 (option) | 2,200 | 0 | 0 | 2,200 | 5,700 | 550 | – |")
+                .contains("| per certificate | 2028 | 0 | 0 | 4,000 | 4,000 | 4,000 | 2,000 |")
                 .contains("charts/cost-cumulative.png").contains("charts/cost-per-device-year.png");
         Figure backlog = figures(r).stream().filter(f -> f.name().equals("load-backlog")).findFirst().orElseThrow();
-        assertThat(backlog.chart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).hasSize(1);
+        assertThat(backlog.chart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).hasSize(2);
     }
 
     @Test
@@ -187,6 +198,13 @@ class ProcurementReportTest {
             }
         }
         assertThat(html).contains("<svg").contains("id=\"table-1\"");
+        Matcher ids = Pattern.compile("id='([^']+)'").matcher(html);
+        List<String> defs = new ArrayList<>();
+        while (ids.find()) {
+            defs.add(ids.group(1));
+        }
+        assertThat(defs).as("ids of the inlined charts' definitions").isNotEmpty().doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).startsWith("fig-"));
         assertThat(written).contains(dir.resolve("report.html"), dir.resolve("report.md"), dir.resolve("tables/table-1.csv"));
         try (var files = Files.walk(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
@@ -205,6 +223,24 @@ class ProcurementReportTest {
         Report r = ProcurementReport.build(d);
         ReportWriter.write(r, dir);
         assertThat(Files.readString(dir.resolve("tables/table-1.csv"))).contains("Pseudonym (OBU) certificates,900,");
+    }
+
+    @Test
+    void configuredUptimeComesFromTheComponentsFields() throws Exception {
+        JsonNode sc = scenario("");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sc.get("scms")).set("ra", new ObjectMapper().readTree(
+                "{\"servers\": 2, \"mtbf\": \"P30D\", \"mttr\": \"PT12H\", \"maintenanceEvery\": \"P7D\", \"maintenanceLength\": \"PT7H\"}"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sc.get("scms")).set("eca", new ObjectMapper().readTree(
+                "{\"servers\": 1, \"mtbf\": \"PT0S\", \"mttr\": \"PT4H\", \"maintenanceEvery\": \"PT0S\", \"maintenanceLength\": \"PT0S\"}"));
+        Map<String, Estimate> m = metrics();
+        m.put("component_outages", Estimate.single("component_outages", 3));
+        ResultData d = new ResultData(ResultData.Kind.RUN, dir, sc, "scenario.resolved.yaml", "weekly.csv",
+                TimeTable.of(WEEKS, minimalColumns()), Optional.empty(), m, Map.of(), Map.of());
+        String md = ReportWriter.markdown(ProcurementReport.build(d));
+        // 30 / 30.5 up between failures, 161 of every 168 hours outside maintenance
+        assertThat(md).contains("| ECA (enrollment) | 1 | never fails | – | none | 100.0 % |")
+                .contains("| RA | 2 | 30 days | 12 h | 7 h every 7 days | 94.3 % |")
+                .contains("| Outages simulated (all components) |  |  |  |  | 3 |");
     }
 
     private static void everyTableAndFigureHasASource(Report r) {

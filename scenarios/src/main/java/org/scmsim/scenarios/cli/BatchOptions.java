@@ -1,12 +1,11 @@
 package org.scmsim.scenarios.cli;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scmsim.scenarios.experiment.BatchRunner;
 import org.scmsim.scenarios.experiment.BatchRunners;
 import org.scmsim.scenarios.experiment.RunnerOptions;
-
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run batches of replications. */
@@ -25,7 +24,7 @@ public final class BatchOptions {
     boolean resume;
 
     @Option(names = "--runner", paramLabel = "NAME", defaultValue = RunnerOptions.THREADS,
-            description = "Where replications run: threads (this JVM, default) or spark (cluster-spark jar). Results do not depend on it.")
+            description = "Where replications run (default: ${DEFAULT-VALUE}; available here: ${sys:scmsim.runners}; spark comes with the cluster-spark jar). Results do not depend on it.")
     String runner = RunnerOptions.THREADS;
 
     @Option(names = "--master", paramLabel = "URL",
@@ -59,5 +58,6 @@ public final class BatchOptions {
 
     static {
         System.setProperty("scmsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        System.setProperty("scmsim.runners", String.join(", ", BatchRunners.names()));
     }
 }

@@ -13,10 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scmsim experiment FILE [--threads N] [--out DIR] [--resume] [--check]} */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
-        description = {"Run an experiment file: arms and sweep points x replications, with common random numbers.",
-            "Writes: experiment.resolved.yaml, scenario.resolved.yaml, scenarios/, manifest.json, replications/,",
-            "  replications.csv, summary.csv, summary.json, differences.csv, timeseries.csv, charts/",
-            "Ctrl-C stops cleanly (finished replications are kept); --resume continues."})
+        description = {"Run an experiment file: sweep points x arms x replications,",
+            "with common random numbers across arms and points.",
+            "Writes manifest.json, summary.csv/.json, differences.csv, replications.csv,",
+            "timeseries.csv, charts/, and the resolved experiment and scenarios.",
+            "Ctrl-C stops cleanly, keeping finished replications; --resume continues."})
 public final class ExperimentCommand implements Callable<Integer> {
 
     @Spec

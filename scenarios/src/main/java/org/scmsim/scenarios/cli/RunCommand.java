@@ -1,19 +1,28 @@
 package org.scmsim.scenarios.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.RunSummary;
+import org.scmsim.scenarios.experiment.Experiment;
+import org.scmsim.scenarios.experiment.ExperimentFile;
+import org.scmsim.scenarios.experiment.ExperimentLoader;
 import org.scmsim.scenarios.format.ScenarioException;
 import org.scmsim.scenarios.format.ScenarioLoader;
+import org.scmsim.scenarios.format.SourceLocation;
 import org.scmsim.scenarios.run.ScenarioRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,38 +115,38 @@ public final class RunCommand implements Callable<Integer> {
 
     /** {@code run --replications N}: a one-cell experiment. */
     private int replicated() throws Exception {
-        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> set = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> where = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> set = new LinkedHashMap<>();
+        Map<String, String> where = new LinkedHashMap<>();
         for (String s : sets) {
             ScenarioLoader.Override ov = ScenarioLoader.Override.parse(s);
             set.put(ov.field(), ScenarioLoader.parseValue(ov.value(),
-                    new org.scmsim.scenarios.format.SourceLocation("--set " + s, 0, 0), ov.field()));
+                    new SourceLocation("--set " + s, 0, 0), ov.field()));
             where.put("/set/" + ov.field().replace("~", "~0").replace("/", "~1"), "--set " + s);
         }
-        java.time.Duration warm = null;
+        Duration warm = null;
         if (warmup != null) {
             try {
-                warm = java.time.Duration.parse(warmup);
-            } catch (java.time.format.DateTimeParseException e) {
+                warm = Duration.parse(warmup);
+            } catch (DateTimeParseException e) {
                 throw new BadInputException("--warmup " + warmup + ": not an ISO-8601 duration (examples: P28D, PT12H)");
             }
         }
-        org.scmsim.scenarios.experiment.ExperimentFile f;
+        ExperimentFile f;
         try {
-            f = new org.scmsim.scenarios.experiment.ExperimentFile(null, "", scenario, seed, replications, warm, null, set,
+            f = new ExperimentFile(null, "", scenario, seed, replications, warm, null, set,
                     null, null, null, null, null);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
         String name = SweepCommand.scenarioName(scenario);
-        org.scmsim.scenarios.experiment.Experiment exp = new org.scmsim.scenarios.experiment.ExperimentLoader().resolve(f,
+        Experiment exp = new ExperimentLoader().resolve(f,
                 name, "command line", ptr -> {
-                    for (java.util.Map.Entry<String, String> e : where.entrySet()) {
+                    for (Map.Entry<String, String> e : where.entrySet()) {
                         if (ptr.equals(e.getKey()) || ptr.startsWith(e.getKey() + "/")) {
-                            return new org.scmsim.scenarios.format.SourceLocation(e.getValue(), 0, 0);
+                            return new SourceLocation(e.getValue(), 0, 0);
                         }
                     }
-                    return new org.scmsim.scenarios.format.SourceLocation(ptr.equals("/warmup") ? "--warmup " + warmup
+                    return new SourceLocation(ptr.equals("/warmup") ? "--warmup " + warmup
                             : ptr.equals("/seed") ? "--seed " + seed : scenario, 0, 0);
                 }, null);
         BatchOptions opts = new BatchOptions();

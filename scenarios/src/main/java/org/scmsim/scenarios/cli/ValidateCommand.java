@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scmsim validate SCENARIO...}: checks scenario files without running them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files (keys, types, ranges) without running them.")
+        description = {"Check scenario files (keys, types, ranges, cross-field rules) without running them.",
+            "Experiment files (those with a top-level `scenario:` key) are checked with every cell they make."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +31,11 @@ public final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (String s : scenarios) {
             try {
+                if (isExperiment(s)) {
+                    org.scmsim.scenarios.experiment.Experiment x = new org.scmsim.scenarios.experiment.ExperimentLoader().load(s);
+                    out.println("ok: " + x.source() + " (experiment " + x.name() + ", " + x.cells().size() + " cell(s))");
+                    continue;
+                }
                 ScenarioLoader.Loaded l = loader.load(s);
                 out.println("ok: " + l.source() + " (" + l.scenario().name() + ")");
             } catch (ScenarioException e) {
@@ -40,5 +46,18 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return bad == 0 ? ScmsimCommand.EXIT_OK : ScmsimCommand.EXIT_BAD_INPUT;
+    }
+
+    /** An experiment file names its base scenario with a top-level {@code scenario:} key, which scenarios never have. */
+    private static boolean isExperiment(String nameOrPath) {
+        java.nio.file.Path p = java.nio.file.Path.of(nameOrPath);
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            return org.scmsim.scenarios.experiment.ExperimentLoader.shipped().contains(nameOrPath);
+        }
+        try {
+            return org.scmsim.scenarios.format.LocatedTree.parse(java.nio.file.Files.readString(p), nameOrPath).root().has("scenario");
+        } catch (ScenarioException | java.io.IOException e) {
+            return false;   // the scenario loader reports it
+        }
     }
 }

@@ -13,6 +13,13 @@ public interface BatchRunner {
     @FunctionalInterface
     interface Sink {
         void finished(ReplicationTask task, ReplicationRecord result) throws Exception;
+
+        /**
+         * A running replication has simulated {@code fraction} (0..1) of its horizon. Optional, for
+         * progress displays; called from worker threads, so implementations must be thread-safe.
+         */
+        default void advanced(ReplicationTask task, double fraction) {
+        }
     }
 
     /** Short name for the manifest, e.g. {@code threads(4)}. */

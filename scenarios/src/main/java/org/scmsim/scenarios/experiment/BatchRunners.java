@@ -11,6 +11,14 @@ public final class BatchRunners {
     private BatchRunners() {
     }
 
+    /** Names of the runners on the class path, the built-in thread pool first. */
+    public static List<String> names() {
+        List<String> out = new ArrayList<>();
+        out.add(RunnerOptions.THREADS);
+        ServiceLoader.load(BatchRunnerProvider.class).forEach(p -> out.add(p.name()));
+        return out;
+    }
+
     /**
      * The runner for these options.
      *

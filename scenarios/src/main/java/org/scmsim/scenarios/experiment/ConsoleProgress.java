@@ -23,6 +23,9 @@ public final class ConsoleProgress implements Progress {
     private long startedAt;
     private long lastPrinted;
     private boolean lineOpen;
+    private long lastDrawn;
+    /** Fraction simulated of each running replication, by "cell/replication". */
+    private final java.util.Map<String, Double> running = new java.util.HashMap<>();
 
     public ConsoleProgress(PrintWriter out, boolean terminal) {
         this(out, terminal, System::nanoTime);
@@ -58,7 +61,26 @@ public final class ConsoleProgress implements Progress {
     }
 
     @Override
+    public synchronized void advanced(ReplicationTask task, double fraction) {
+        if (done >= total) {
+            return;
+        }
+        running.put(task.cellId() + "/" + task.replication(), fraction);
+        long now = clock.getAsLong();
+        if (terminal && now - lastDrawn >= 250_000_000L) {
+            draw();
+        } else if (!terminal && now - lastPrinted >= PLAIN_EVERY_NANOS) {
+            lastPrinted = now;
+            out.println("progress: " + line());
+            out.flush();
+        }
+    }
+
+    @Override
     public synchronized void finished(ReplicationTask task, ReplicationRecord result) {
+        if (task != null) {
+            running.remove(task.cellId() + "/" + task.replication());
+        }
         done++;
         long now = clock.getAsLong();
         if (terminal) {
@@ -93,20 +115,24 @@ public final class ConsoleProgress implements Progress {
     }
 
     private void draw() {
-        int filled = total == 0 ? BAR : (int) ((long) BAR * done / total);
+        double partial = running.values().stream().mapToDouble(Double::doubleValue).sum();
+        int filled = total == 0 ? BAR : (int) Math.min(BAR, BAR * (done + partial) / total);
         out.print("\r\033[K[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + line());
         out.flush();
         lineOpen = true;
+        lastDrawn = clock.getAsLong();
     }
 
-    /** "12/40 (30%), 3.1 s elapsed, ETA 7 s". */
+    /** "12/40 (30%), 3.1 s elapsed, ETA 7 s"; running replications count by the fraction they have simulated. */
     String line() {
         double elapsed = (clock.getAsLong() - startedAt) / 1e9;
-        int ran = done - skipped;
-        int left = total - done;
-        String eta = ran == 0 ? "ETA --" : "ETA " + duration(elapsed / ran * left);
+        double partial = running.values().stream().mapToDouble(Double::doubleValue).sum();
+        double ran = done - skipped + partial;
+        double left = total - done - partial;
+        int filledPct = total == 0 ? 100 : (int) (100 * (done + partial) / total);
+        String eta = ran <= 0 ? "ETA --" : "ETA " + duration(elapsed / ran * left);
         return String.format(Locale.ROOT, "%d/%d replications (%d%%), %s elapsed, %s", done, total,
-                total == 0 ? 100 : 100L * done / total, duration(elapsed), left == 0 ? "done" : eta);
+                filledPct, duration(elapsed), done == total ? "done" : eta);
     }
 
     static String duration(double seconds) {

@@ -28,11 +28,13 @@ import org.scmsim.model.config.Scenario;
  * @param arms           the arm names, in order
  * @param sweepFields    the swept fields, in order (empty without a sweep)
  * @param metrics        metrics to print and chart (never empty)
+ * @param metricsChosen  whether the experiment named them (else: every run total)
  * @param resolvedYaml   the experiment as YAML, every default filled, re-runnable from its folder
  */
 public record Experiment(String name, String description, String source, Scenario base, List<Cell> cells,
                          int replications, Duration warmup, ExperimentFile.Target target, String baseline,
-                         List<String> arms, List<String> sweepFields, List<String> metrics, String resolvedYaml) {
+                         List<String> arms, List<String> sweepFields, List<String> metrics, boolean metricsChosen,
+                         String resolvedYaml) {
 
     public Experiment {
         cells = List.copyOf(cells);

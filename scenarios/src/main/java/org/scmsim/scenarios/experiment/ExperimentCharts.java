@@ -24,6 +24,7 @@ import org.scmsim.scenarios.experiment.Experiment.Cell;
 final class ExperimentCharts {
 
     private static final int MAX_BANDS = 8;
+    private static final int MAX_DEFAULT_SWEEP_CHARTS = 12;
 
     private ExperimentCharts() {
     }
@@ -32,7 +33,7 @@ final class ExperimentCharts {
             throws IOException {
         if (!exp.sweepFields().isEmpty() && numericFirstField(exp)) {
             String x = exp.sweepFields().get(0);
-            for (String metric : exp.metrics()) {
+            for (String metric : sweepMetrics(exp, out)) {
                 SweepChart chart = SweepChart.titled(exp.name() + ": " + metric + " by " + x + " (mean, 95% CI)", x, metric);
                 boolean any = false;
                 for (Cell c : exp.cells()) {
@@ -87,6 +88,30 @@ final class ExperimentCharts {
                 ChartFiles.png(chart.build(), dir.resolve("weekly-" + safe(column) + ".png"), 1200, 600);
             }
         }
+    }
+
+    /**
+     * The metrics to chart against the sweep: those the experiment names, else (all run totals by
+     * default) the first {@value #MAX_DEFAULT_SWEEP_CHARTS} whose mean changes across the cells.
+     */
+    private static java.util.List<String> sweepMetrics(Experiment exp, ExperimentRun.Outcome out) {
+        if (!exp.metricsChosen()) {
+            java.util.List<String> varying = new ArrayList<>();
+            for (String m : exp.metrics()) {
+                java.util.Set<Double> means = new java.util.HashSet<>();
+                for (Cell c : exp.cells()) {
+                    MetricSummary s = out.summaries().get(c.index()).get(m);
+                    if (s != null && !Double.isNaN(s.mean())) {
+                        means.add(s.mean());
+                    }
+                }
+                if (means.size() > 1 && varying.size() < MAX_DEFAULT_SWEEP_CHARTS) {
+                    varying.add(m);
+                }
+            }
+            return varying;
+        }
+        return exp.metrics();
     }
 
     private static double[] col(List<double[]> rows, int k) {

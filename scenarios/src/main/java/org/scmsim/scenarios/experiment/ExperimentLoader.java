@@ -247,7 +247,7 @@ public final class ExperimentLoader {
         List<String> armList = f.arms().stream().map(ExperimentFile.Arm::name).toList();
         String yaml = resolvedYaml(f, name, source, baseScenario, cells);
         return new Experiment(name, f.description(), source, baseScenario, cells, f.replications(), f.warmup(), f.target(),
-                f.baselineArm(), armList, sweepFields, metrics, yaml);
+                f.baselineArm(), armList, sweepFields, metrics, !f.metrics().isEmpty() || f.target() != null, yaml);
     }
 
     private static void checkMetric(String m, String ptr, String field, List<String> known, Locator locator, List<ScenarioProblem> out) {

@@ -23,8 +23,6 @@ import org.scmsim.model.stats.Tally;
 import org.scmsim.results.io.AtomicFiles;
 import org.scmsim.scenarios.Version;
 import org.scmsim.scenarios.experiment.Experiment.Cell;
-import org.scmsim.scenarios.format.LocatedTree;
-import org.scmsim.scenarios.format.ScenarioException;
 
 /**
  * Runs an experiment into its output folder: every cell × replication through a
@@ -82,6 +80,8 @@ public final class ExperimentRun {
     private final ObjectMapper json = org.scmsim.results.io.Tables.jsonMapper();
     /** Per cell, finished replications by number (metrics only; weekly series stay on disk). */
     private final List<TreeMap<Integer, ReplicationRecord>> done = new ArrayList<>();
+    /** Per cell, the scenario its new replications run: the cell's, or with calibrated costs pinned on resume. */
+    private final List<org.scmsim.model.config.Scenario> runs = new ArrayList<>();
 
     public ExperimentRun(Experiment exp, Path dir, BatchRunner runner, Progress progress, Cancellation cancel, boolean resume) {
         this.exp = exp;
@@ -90,8 +90,9 @@ public final class ExperimentRun {
         this.progress = progress;
         this.cancel = cancel;
         this.resume = resume;
-        for (int i = 0; i < exp.cells().size(); i++) {
+        for (Cell c : exp.cells()) {
             done.add(new TreeMap<>());
+            runs.add(c.scenario());
         }
     }
 
@@ -115,13 +116,23 @@ public final class ExperimentRun {
                 for (Cell c : exp.cells()) {
                     for (int r = 0; r < n; r++) {
                         if (!done.get(c.index()).containsKey(r)) {
-                            tasks.add(new ReplicationTask(c.index(), c.id(), r, c.scenario(), exp.warmup(), c.fingerprint()));
+                            tasks.add(new ReplicationTask(c.index(), c.id(), r, runs.get(c.index()), exp.warmup(), c.fingerprint()));
                         }
                     }
                 }
                 int total = exp.cells().size() * n;
                 progress.start(total, total - tasks.size());
-                runner.run(tasks, this::keep, cancel);
+                runner.run(tasks, new BatchRunner.Sink() {
+                    @Override
+                    public void finished(ReplicationTask task, ReplicationRecord result) throws Exception {
+                        keep(task, result);
+                    }
+
+                    @Override
+                    public void advanced(ReplicationTask task, double fraction) {
+                        progress.advanced(task, fraction);
+                    }
+                }, cancel);
                 if (cancel.isCancelled()) {
                     status = Status.INTERRUPTED;
                     break;
@@ -205,6 +216,7 @@ public final class ExperimentRun {
                         + " (its cells' scenarios, seed or warm-up differ); choose another --out to start afresh");
             }
             loadFinished();
+            pinCalibratedCosts();
         } else if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 if (s.findAny().isPresent()) {
@@ -259,6 +271,37 @@ public final class ExperimentRun {
         }
     }
 
+    /**
+     * A cell with {@code scms.costs.source: calibrated} measures its costs once per JVM, so a
+     * resumed batch (a new JVM) would measure slightly different ones. Its new replications run
+     * instead with the costs its finished replications recorded, so the resumed result is the one
+     * the interrupted batch would have given.
+     */
+    private void pinCalibratedCosts() throws IOException {
+        for (Cell c : exp.cells()) {
+            if (c.scenario().scms().costs().source() != org.scmsim.model.config.OperationCosts.Source.CALIBRATED
+                    || done.get(c.index()).isEmpty()) {
+                continue;
+            }
+            Map<String, Object> recorded = done.get(c.index()).firstEntry().getValue().costs();
+            org.scmsim.model.config.OperationCosts costs = json.convertValue(recorded, org.scmsim.model.config.OperationCosts.class);
+            String yaml = org.scmsim.scenarios.format.ScenarioFormat.toYaml(c.scenario());
+            try {
+                org.scmsim.scenarios.format.LocatedTree tree = org.scmsim.scenarios.format.LocatedTree.parse(yaml, c.id());
+                com.fasterxml.jackson.databind.node.ObjectNode node = (com.fasterxml.jackson.databind.node.ObjectNode)
+                        tree.root().path("scms").path("costs");
+                com.fasterxml.jackson.databind.JsonNode given = org.scmsim.scenarios.format.ScenarioFormat.writer().valueToTree(costs);
+                node.setAll((com.fasterxml.jackson.databind.node.ObjectNode) given);
+                node.put("source", "given");
+                runs.set(c.index(), new org.scmsim.scenarios.format.ScenarioLoader().parse(
+                        org.scmsim.scenarios.format.ScenarioFormat.writer().writeValueAsString(tree.root()), c.id()));
+            } catch (org.scmsim.scenarios.format.ScenarioException e) {
+                throw new IOException("cannot pin the calibrated costs of cell " + c.id() + ": " + e.getMessage(), e);
+            }
+            progress.note("cell " + c.id() + ": calibrated costs pinned to those its finished replications measured");
+        }
+    }
+
     /** Called (from the batch's calling thread) as each replication finishes. */
     private void keep(ReplicationTask t, ReplicationRecord r) throws IOException {
         AtomicFiles.write(dir.resolve(ExperimentFolder.replicationFile(t.cellId(), t.replication())), r.toJson(json));
@@ -268,7 +311,7 @@ public final class ExperimentRun {
 
     private static ReplicationRecord slim(ReplicationRecord r) {
         return new ReplicationRecord(r.cell(), r.cellId(), r.replication(), r.seed(), r.fingerprint(), r.metrics(),
-                List.of(), List.of(), new double[0][], r.wallSeconds());
+                List.of(), List.of(), new double[0][], r.costs(), r.wallSeconds());
     }
 
     // ---- statistics
@@ -585,39 +628,23 @@ public final class ExperimentRun {
             cn.put("scenario_sha256", c.fingerprint());
             cn.put("replications_finished", done.get(c.index()).size());
             cn.put("fidelity", fidelity(c));
+            if (!done.get(c.index()).isEmpty()) {
+                cn.set("operation_costs_seconds", json.valueToTree(done.get(c.index()).firstEntry().getValue().costs()));
+            }
         }
         AtomicFiles.write(dir.resolve(ExperimentFolder.MANIFEST), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));
     }
 
-    /**
-     * The cell's crypto fidelity as its scenario states it (any {@code fidelity} field), or what the
-     * model does when the scenario has no such field.
-     */
+    /** The cell's crypto fidelity as its scenario sets it, and the operation costs' source. */
     static String fidelity(Cell c) {
-        try {
-            LocatedTree t = LocatedTree.parse(c.scenarioYaml(), "resolved");
-            List<String> found = new ArrayList<>();
-            find(t.root(), "fidelity", "", found);
-            if (!found.isEmpty()) {
-                return String.join(", ", found);
-            }
-        } catch (ScenarioException e) {
-            // fall through
-        }
-        return "model: certificate demand against issuance capacity; no cryptography in the loop";
-    }
-
-    private static void find(JsonNode n, String key, String path, List<String> out) {
-        if (n.isObject()) {
-            n.fields().forEachRemaining(e -> {
-                String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                if (e.getKey().equals(key) && e.getValue().isValueNode()) {
-                    out.add(path.isEmpty() ? e.getValue().asText() : p + "=" + e.getValue().asText());
-                } else {
-                    find(e.getValue(), key, p, out);
-                }
-            });
-        }
+        org.scmsim.model.config.Fidelity f = c.scenario().fidelity();
+        String mode = f.mode().name().toLowerCase(Locale.ROOT);
+        String costs = "costs " + c.scenario().scms().costs().source().name().toLowerCase(Locale.ROOT);
+        return switch (f.mode()) {
+            case SAMPLED -> mode + " (real crypto for a fraction " + f.sampleFraction() + " of OBUs; " + costs + ")";
+            case FULL -> mode + " (every certificate really issued, opened and verified)";
+            case MODEL -> mode + " (no cryptography in the loop; " + costs + ")";
+        };
     }
 
     /** Unmodifiable view for tests. */

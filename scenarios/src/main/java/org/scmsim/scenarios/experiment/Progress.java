@@ -8,6 +8,10 @@ public interface Progress {
 
     void finished(ReplicationTask task, ReplicationRecord result);
 
+    /** A running replication has simulated {@code fraction} of its horizon (from worker threads; optional). */
+    default void advanced(ReplicationTask task, double fraction) {
+    }
+
     /** Something worth a line of its own (a new round of replications, an interruption). */
     void note(String message);
 

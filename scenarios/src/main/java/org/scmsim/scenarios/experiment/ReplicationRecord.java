@@ -22,16 +22,18 @@ import java.util.Map;
  * @param columns     weekly column names
  * @param weekStarts  first day of each week
  * @param weeks       [week][column] values
+ * @param costs       the operation costs the run used (as given, or as calibrated), by name
  * @param wallSeconds time the replication took (not part of any result)
  */
 public record ReplicationRecord(int cell, String cellId, int replication, long seed, String fingerprint,
                                 Map<String, Double> metrics, List<String> columns, List<LocalDate> weekStarts,
-                                double[][] weeks, double wallSeconds) {
+                                double[][] weeks, Map<String, Object> costs, double wallSeconds) {
 
     public ReplicationRecord {
         metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
         columns = List.copyOf(columns);
         weekStarts = List.copyOf(weekStarts);
+        costs = costs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(costs));
     }
 
     public double metric(String name) {
@@ -39,6 +41,7 @@ public record ReplicationRecord(int cell, String cellId, int replication, long s
         return v == null ? Double.NaN : v;
     }
 
+    /** The record as JSON bytes (what --resume reads back, and what a remote backend can send home). */
     public byte[] toJson(ObjectMapper json) throws IOException {
         ObjectNode o = json.createObjectNode();
         o.put("cell", cellId);
@@ -48,6 +51,7 @@ public record ReplicationRecord(int cell, String cellId, int replication, long s
         o.put("substream", replication);
         o.put("scenario_sha256", fingerprint);
         o.put("wall_seconds", wallSeconds);
+        o.set("costs", json.valueToTree(costs));
         ObjectNode m = o.putObject("metrics");
         metrics.forEach((k, v) -> put(m, k, v));
         ArrayNode cols = o.putArray("columns");
@@ -91,7 +95,12 @@ public record ReplicationRecord(int cell, String cellId, int replication, long s
         }
         return new ReplicationRecord(o.required("cell_index").asInt(), o.required("cell").asText(),
                 o.required("replication").asInt(), o.required("seed").asLong(), o.required("scenario_sha256").asText(),
-                metrics, columns, starts, weeks, o.path("wall_seconds").asDouble(0));
+                metrics, columns, starts, weeks, costsOf(o.path("costs"), json), o.path("wall_seconds").asDouble(0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> costsOf(JsonNode n, ObjectMapper json) {
+        return n.isObject() ? json.convertValue(n, LinkedHashMap.class) : Map.of();
     }
 
     private static void put(ObjectNode o, String k, Double v) {

@@ -62,7 +62,7 @@ public final class ThreadPoolRunner implements BatchRunner {
             while (next < tasks.size() || !inFlight.isEmpty()) {
                 while (!cancel.isCancelled() && next < tasks.size() && inFlight.size() < window) {
                     ReplicationTask t = tasks.get(next++);
-                    inFlight.put(done.submit(t::execute), t);
+                    inFlight.put(done.submit(() -> t.execute(f -> sink.advanced(t, f))), t);
                 }
                 Future<ReplicationRecord> f = cancel.isCancelled() ? done.poll() : done.poll(100, TimeUnit.MILLISECONDS);
                 if (f == null) {

@@ -77,6 +77,10 @@ class ExperimentCommandTest {
         assertThat(o.err()).contains("bad.yaml:4:12: scms.pca.servrs: unknown key 'servrs', did you mean 'servers'?")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(dir.resolve("never")).doesNotExist();
+        Outcome validate = scmsim("validate", experiment().toString(), bad.toString(), "download-policy");
+        assertThat(validate.exit()).isEqualTo(2);
+        assertThat(validate.out()).contains("(experiment cli-exp, 2 cell(s))").contains("(experiment download-policy, 6 cell(s))");
+        assertThat(validate.err()).contains("bad.yaml:4:12: scms.pca.servrs");
         Outcome check = scmsim("experiment", experiment().toString(), "--check");
         assertThat(check.exit()).isZero();
         assertThat(check.out()).contains("ok: ").contains("2 cell(s)").contains("fast: fast");
@@ -96,6 +100,11 @@ class ExperimentCommandTest {
         assertThat(scmsim("experiment", exp.toString(), "--resume").err()).contains("--resume needs --out");
         assertThat(scmsim("experiment", exp.toString(), "--threads", "0", "--out", dir.resolve("t0").toString()).exit()).isEqualTo(2);
         assertThat(scmsim("experiment", "nowhere.yaml").exit()).isEqualTo(2);
+        Outcome runner = scmsim("experiment", exp.toString(), "--runner", "cluster", "--out", dir.resolve("r").toString());
+        assertThat(runner.exit()).isEqualTo(2);
+        assertThat(runner.err()).contains("--runner cluster: unknown runner; available here: threads");
+        assertThat(scmsim("experiment", exp.toString(), "--master", "yarn", "--out", dir.resolve("r2").toString()).err())
+                .contains("--master is for cluster runners");
     }
 
     @Test

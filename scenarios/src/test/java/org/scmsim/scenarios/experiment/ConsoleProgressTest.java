@@ -48,6 +48,20 @@ class ConsoleProgressTest {
     }
 
     @Test
+    void aLongReplicationAdvancesTheBarAndTheEtaBeforeItFinishes() {
+        StringWriter s = new StringWriter();
+        ConsoleProgress p = new ConsoleProgress(new PrintWriter(s), true, now::get);
+        ReplicationTask task = new ReplicationTask(0, "c", 0, null, java.time.Duration.ZERO, "");
+        p.start(2, 0);
+        now.set(10_000_000_000L);
+        p.advanced(task, 0.5);
+        assertThat(s.toString()).endsWith("[#######-----------------------] 0/2 replications (25%), 10 s elapsed, ETA 30 s");
+        now.set(20_000_000_000L);
+        p.finished(task, null);
+        assertThat(s.toString()).endsWith("[###############---------------] 1/2 replications (50%), 20 s elapsed, ETA 20 s");
+    }
+
+    @Test
     void durationsReadNaturally() {
         assertThat(ConsoleProgress.duration(42.4)).isEqualTo("42 s");
         assertThat(ConsoleProgress.duration(125)).isEqualTo("2 min 05 s");

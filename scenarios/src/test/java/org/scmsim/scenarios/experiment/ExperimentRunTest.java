@@ -262,6 +262,27 @@ class ExperimentRunTest {
     }
 
     @Test
+    void resumingACalibratedCellReusesTheCostsItsFinishedReplicationsMeasured() throws Exception {
+        TestExperiments.tinyScenario(dir);
+        Path file = dir.resolve("cal.yaml");
+        Files.writeString(file, "scenario: tiny\nreplications: 2\nhorizon: P14D\nset: { scms.costs.source: calibrated }\n");
+        Experiment e = new ExperimentLoader().load(file.toString());
+        run(e, "cal", 1);
+        Path r0 = dir.resolve("cal/replications/base/r00000.json");
+        // as if the interrupted batch had run in another JVM, whose calibration measured other costs
+        var json = org.scmsim.results.io.Tables.jsonMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(r0.toFile());
+        double measured = tree.path("costs").path("pseudonym_issue").asDouble();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.path("costs")).put("pseudonym_issue", measured * 7);
+        Files.write(r0, json.writeValueAsBytes(tree));
+        Files.delete(dir.resolve("cal/replications/base/r00001.json"));
+        new ExperimentRun(e, dir.resolve("cal"), new ThreadPoolRunner(1), Progress.NONE, new Cancellation(), true).charts(false).execute();
+        var r1 = json.readTree(dir.resolve("cal/replications/base/r00001.json").toFile());
+        assertThat(r1.path("costs").path("pseudonym_issue").asDouble()).isEqualTo(measured * 7);
+        assertThat(r1.path("costs").path("source").asText()).isEqualToIgnoringCase("given");
+    }
+
+    @Test
     void nextRoundFollowsTheVarianceEstimateAtMostDoublingAndNeverPastTheMaximum() {
         assertThat(ExperimentRun.nextReplications(10, 1.1, 100)).isEqualTo(13);   // ceil(10 * 1.21)
         assertThat(ExperimentRun.nextReplications(10, 5, 100)).isEqualTo(20);     // at most doubling

@@ -29,7 +29,8 @@ import org.jfree.chart.fx.ChartViewer;
 import org.scmsim.results.chart.TimeSeriesChart;
 import org.scmsim.results.report.Table;
 import org.scmsim.ui.run.Arm;
-import org.scmsim.ui.run.LiveChart;
+import org.scmsim.scenarios.experiment.Metrics;
+import org.scmsim.ui.run.KeyFigures;
 import org.scmsim.ui.run.SnapshotPublisher;
 import org.scmsim.ui.settings.SettingsStore;
 import org.scmsim.scenarios.experiment.Experiment;
@@ -58,7 +59,7 @@ public final class ComparePanel {
     private final ObservableList<Arm> runs;
     private final ObjectProperty<Theme> theme;
     private final ListView<Arm> runList = new ListView<>();
-    private final ComboBox<LiveChart.Series> metric = new ComboBox<>();
+    private final ComboBox<String> metric = new ComboBox<>();
     private final ChartViewer chart;
     private final TableView<List<String>> table = new TableView<>();
     private final Label method = new Label();
@@ -104,7 +105,7 @@ public final class ComparePanel {
             @Override
             protected void updateItem(Arm r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.label() + (r.size() > 1 ? " ×" + r.size() : "") + (r.stopped() ? " (stopped)" : ""));
+                setText(empty || r == null ? null : r.label() + (r.size() > 1 && !r.label().contains("×") ? " ×" + r.size() : "") + (r.stopped() ? " (stopped)" : ""));
             }
         });
         runList.setPlaceholder(new Label("Finished runs appear here."));
@@ -123,23 +124,20 @@ public final class ComparePanel {
             }
         });
 
-        for (LiveChart lc : LiveChart.resolve(LiveChart.DEFAULT_SLOTS)) {
-            metric.getItems().addAll(lc.available());
-        }
+        metric.getItems().addAll(Metrics.weeklyColumns());
         metric.setConverter(new StringConverter<>() {
             @Override
-            public String toString(LiveChart.Series s) {
-                return s == null ? "" : s.label();
+            public String toString(String column) {
+                return column == null ? "" : KeyFigures.label(column);
             }
 
             @Override
-            public LiveChart.Series fromString(String s) {
-                return null;
+            public String fromString(String s) {
+                return metric.getItems().stream().filter(c -> KeyFigures.label(c).equals(s)).findFirst().orElse(null);
             }
         });
-        if (!metric.getItems().isEmpty()) {
-            metric.setValue(metric.getItems().get(0));
-        }
+        metric.setValue(metric.getItems().contains("certificates_issued") ? "certificates_issued"
+                : metric.getItems().isEmpty() ? null : metric.getItems().get(0));
         metric.valueProperty().addListener((o, was, now) -> refresh());
 
         Button clear = new Button("Clear selection");
@@ -152,7 +150,7 @@ public final class ComparePanel {
         left.setPadding(new Insets(8));
         left.setPrefWidth(300);
 
-        HBox top = new HBox(8, new Label("Weekly series"), metric);
+        HBox top = new HBox(8, new Label("Weekly column"), metric);
         top.setAlignment(Pos.CENTER_LEFT);
         table.setPlaceholder(new Label("Pick two or more runs to compare their key figures."));
         method.getStyleClass().add("hint");
@@ -178,11 +176,9 @@ public final class ComparePanel {
             return;
         }
         comparison = new Comparison(picked);
-        LiveChart.Series s = metric.getValue();
-        if (s != null) {
-            String axis = LiveChart.resolve(LiveChart.DEFAULT_SLOTS).stream().filter(c -> c.series().contains(s))
-                    .map(LiveChart::axis).findFirst().orElse("");
-            chart.setChart(theme.get().style(comparison.chart(s, axis)));
+        String column = metric.getValue();
+        if (column != null) {
+            chart.setChart(theme.get().style(comparison.chart(column)));
         }
         show(comparison.table());
         method.setText(comparison.method());
@@ -228,6 +224,20 @@ public final class ComparePanel {
             }
         });
         runExperiment.setOnAction(e -> runExperiment(null));
+        Button openFolder = new Button("Open folder…");
+        openFolder.setId("openExperimentFolder");
+        openFolder.setOnAction(e -> {
+            javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+            dc.setTitle("Open an experiment folder");
+            File base = new File(settings.get("runs.dir", Path.of(System.getProperty("user.home"), "scmsim-runs").toString()));
+            if (base.isDirectory()) {
+                dc.setInitialDirectory(base);
+            }
+            File f = dc.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            if (f != null) {
+                openExperimentFolder(f.toPath());
+            }
+        });
         stopExperiment.setOnAction(e -> {
             if (experimentJob != null) {
                 experimentJob.stop();
@@ -240,7 +250,7 @@ public final class ComparePanel {
         experimentStatus.getStyleClass().add("hint");
         Label title = new Label("Experiment (arms, sweeps, replications)");
         HBox buttons = new HBox(6, open, runExperiment, stopExperiment);
-        return new VBox(6, title, experimentChoice, buttons, experimentProgress, experimentStatus);
+        return new VBox(6, title, experimentChoice, buttons, openFolder, experimentProgress, experimentStatus);
     }
 
     /**
@@ -296,6 +306,20 @@ public final class ComparePanel {
         experimentProgress.setProgress(0);
         experimentStatus.setText("Running " + exp.name() + " into " + dir + "…");
         worker.submit(job);
+    }
+
+    /** Adds the arms of an experiment folder written earlier, and picks them. */
+    public boolean openExperimentFolder(Path dir) {
+        try {
+            List<Arm> arms = ExperimentFolders.read(dir);
+            runs.addAll(arms);
+            pick(arms);
+            experimentStatus.setText(arms.size() + " arms read from " + dir);
+            return true;
+        } catch (ExperimentFolders.NotAnExperiment e) {
+            experimentStatus.setText(e.getMessage());
+            return false;
+        }
     }
 
     /** The last experiment that ended, or null. */

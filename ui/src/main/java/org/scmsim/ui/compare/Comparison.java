@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.scmsim.results.chart.ComparisonChart;
 import org.scmsim.results.chart.TimeSeriesChart;
+import org.scmsim.results.data.TimeTable;
 import org.scmsim.results.report.Table;
 import org.scmsim.scenarios.experiment.MetricSummary;
 import org.scmsim.ui.run.Arm;
 import org.scmsim.ui.run.KeyFigures;
-import org.scmsim.ui.run.LiveChart;
 
 /**
  * Runs side by side: one weekly series per run with its 95% confidence band, and a table of the
@@ -38,15 +41,18 @@ public final class Comparison {
         return runs.get(0);
     }
 
-    /** One band per run of a weekly series. */
-    public JFreeChart chart(LiveChart.Series series, String axis) {
-        TimeSeriesChart c = TimeSeriesChart.titled(series.label() + ": " + runs.size() + " runs compared").xAxis("Week").leftAxis(axis);
+    /**
+     * One weekly column of every run, each with its 95% confidence band: the report's comparison
+     * chart, from the same tables.
+     */
+    public JFreeChart chart(String column) {
+        Map<String, TimeTable> tables = new LinkedHashMap<>();
         for (Arm r : runs) {
-            Arm.Band b = r.weekly(series.present());
-            String name = r.label() + (r.size() > 1 ? " (mean, 95% CI)" : "");
-            c.band(name, b.dates(), b.mean(), b.lower(), b.upper());
+            tables.put(r.label() + (r.size() > 1 ? " (mean, 95% CI)" : ""), r.table());
         }
-        return c.build();
+        String label = KeyFigures.label(column);
+        return ComparisonChart.timeSeries(label + ": " + runs.size() + " compared", label, tables, column)
+                .orElseGet(() -> TimeSeriesChart.titled(label + ": not recorded in these runs").build());
     }
 
     /** The difference of a run-total metric between a run and the baseline, with how it was taken. */

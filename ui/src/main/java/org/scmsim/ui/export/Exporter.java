@@ -5,34 +5,39 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.jfree.chart.JFreeChart;
-import org.scmsim.model.config.DeploymentYear;
+import org.scmsim.model.run.DayRow;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.WeekRow;
 import org.scmsim.results.chart.ChartFiles;
+import org.scmsim.results.data.Columns;
+import org.scmsim.results.data.MalformedResultsException;
+import org.scmsim.results.data.Rows;
+import org.scmsim.results.data.RunFolderReader;
+import org.scmsim.results.data.ResultData;
+import org.scmsim.results.data.TimeTable;
 import org.scmsim.results.io.AtomicFiles;
 import org.scmsim.results.io.Tables;
+import org.scmsim.results.report.ProcurementReport;
 import org.scmsim.results.report.Report;
 import org.scmsim.results.report.ReportWriter;
-import org.scmsim.results.report.Table;
 import org.scmsim.scenarios.format.ScenarioFormat;
 import org.scmsim.scenarios.run.ScenarioRun;
-import org.scmsim.scenarios.experiment.MetricSummary;
 import org.scmsim.ui.compare.Comparison;
 import org.scmsim.ui.run.Arm;
-import org.scmsim.ui.run.KeyFigures;
-import org.scmsim.ui.run.LiveChart;
 import org.scmsim.ui.run.RunSet;
 
 /**
- * Writes what the dashboard shows into a folder: the HTML report (with its Markdown twin, charts
- * and tables), the charts as PNG and SVG, and the data as CSV. Every file is written atomically;
- * the charts are the same builders as on screen, in the report's light colours.
+ * Writes what the dashboard shows into a folder: the procurement report that {@code scmsim report}
+ * writes (built by the same {@link ProcurementReport} from the run held in memory, with the arms
+ * picked on the Compare panel as its comparison, and a section of paired differences), the charts
+ * as PNG and SVG, and the data as CSV; and the first replication's run folder ({@value #RUN_FOLDER}),
+ * which {@code scmsim report} also reads. Every file is written atomically.
  */
 public final class Exporter {
 
@@ -47,6 +52,9 @@ public final class Exporter {
         }
     }
 
+    /** Where the first replication's run folder goes inside the export folder. */
+    public static final String RUN_FOLDER = "run-r0";
+
     static final int WIDTH = 1000;
     static final int HEIGHT = 480;
 
@@ -54,7 +62,7 @@ public final class Exporter {
     }
 
     /**
-     * Writes the run (and the comparison, if any) into {@code dir}.
+     * Writes the run (and the comparison, if it has two or more arms) into {@code dir}.
      *
      * @return the files written, relative to {@code dir}, sorted
      */
@@ -63,7 +71,17 @@ public final class Exporter {
             throw new IllegalArgumentException("choose at least one thing to export");
         }
         Files.createDirectories(dir);
-        Report report = report(run, comparison);
+        // the first replication's run folder, exactly as `scmsim run` writes it: its cost and
+        // disruption tables feed the report's cost and risk sections
+        Path runFolder = dir.resolve(RUN_FOLDER);
+        ScenarioRun.write(runFolder, run.scenario(), "the scmsim dashboard (" + run.label() + ")", run.replications().get(0));
+        Map<String, Rows> extras;
+        try {
+            extras = RunFolderReader.extras(runFolder);
+        } catch (MalformedResultsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Report report = report(run, comparison, dir, extras);
         if (options.html()) {
             ReportWriter.write(report, dir);
         }
@@ -85,11 +103,11 @@ public final class Exporter {
             for (RunResult r : run.replications()) {
                 AtomicFiles.write(dir.resolve("replications").resolve("weekly-r" + r.replication() + ".csv"),
                         Tables.csv(WeekRow.class, r.weeks()));
+                AtomicFiles.write(dir.resolve("replications").resolve("daily-r" + r.replication() + ".csv"),
+                        Tables.csv(DayRow.class, r.days()));
             }
-            if (run.scenario() != null) {
-                AtomicFiles.writeString(dir.resolve("scenario.resolved.yaml"),
-                        ScenarioRun.resolvedYaml(run.scenario(), "the scmsim dashboard (" + run.label() + ")"));
-            }
+            AtomicFiles.writeString(dir.resolve("scenario.resolved.yaml"),
+                    ScenarioRun.resolvedYaml(run.scenario(), "the scmsim dashboard (" + run.label() + ")"));
         }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).map(dir::relativize)
@@ -97,116 +115,46 @@ public final class Exporter {
         }
     }
 
-    /** The report of a run: scenario, key figures, weekly charts and data, and the comparison if any. */
-    public static Report report(RunSet run, Comparison comparison) {
-        List<Report.Section> sections = new ArrayList<>();
-        String scenarioName = run.scenario() == null ? run.label() : run.scenario().name();
-
-        List<Report.Block> scenario = new ArrayList<>();
-        if (run.scenario() != null) {
-            scenario.add(new Report.Paragraph(run.scenario().description().isEmpty() ? scenarioName
-                    : run.scenario().description()));
-            Table deployment = Table.of("Year", "OBUs added", "RSUs added");
-            for (DeploymentYear y : run.scenario().deployment().years()) {
-                deployment.row(y.year(), String.format(Locale.ROOT, "%,d", y.obus()), String.format(Locale.ROOT, "%,d", y.rsus()));
-            }
-            scenario.add(new Report.TableBlock("deployment", "Deployment curve: devices added per year", deployment,
-                    "scenario field deployment.years"));
-            scenario.add(new Report.TableBlock("scenario-fields", "Every scenario field as run", fields(run),
-                    "the scenario as run from the dashboard (scenario.resolved.yaml)"));
+    /** The procurement report of the run, with the comparison if it has two or more arms. */
+    public static Report report(RunSet run, Comparison comparison, Path dir, Map<String, Rows> extras) {
+        ResultData data = resultData(run, comparison, dir, extras);
+        Report r = ProcurementReport.build(data);
+        if (comparison == null || comparison.runs().size() < 2) {
+            return r;
         }
-        sections.add(new Report.Section("scenario", "Scenario", scenario));
-
-        Table figures = Table.of("Key figure", "Mean", "95% CI ±", "Replications");
-        List<Map.Entry<String, MetricSummary>> entries = new ArrayList<>(run.arm().summary().entrySet());
-        entries.removeIf(e -> !KeyFigures.isRunTotal(e.getKey()));
-        entries.sort(java.util.Comparator.comparingInt(e -> KeyFigures.rank(KeyFigures.label(e.getKey()))));
-        for (Map.Entry<String, MetricSummary> e : entries) {
-            MetricSummary m = e.getValue();
-            figures.row(KeyFigures.label(e.getKey()), KeyFigures.format(e.getKey(), m.mean()),
-                    Double.isNaN(m.ci95HalfWidth()) ? "–" : KeyFigures.format(e.getKey(), m.ci95HalfWidth()), m.n());
-        }
-        List<Report.Block> results = new ArrayList<>();
-        results.add(new Report.Paragraph(String.format(Locale.ROOT, "%s, %d replication(s)%s, seed %s.", run.label(),
-                run.size(), run.outcome() == RunSet.Outcome.STOPPED ? ", stopped before the end" : "",
-                run.scenario() == null ? "–" : Long.toString(run.scenario().seed()))));
-        results.add(new Report.TableBlock("key-figures", "Key figures of the run", figures,
-                "simulated; mean over replications with a Student-t 95% confidence interval"));
-        for (LiveChart c : LiveChart.resolve(LiveChart.DEFAULT_SLOTS)) {
-            JFreeChart chart = c.build(scenarioName, run.arm(), -1, null);
-            results.add(new Report.Figure(c.id(), c.title() + " per week", chart,
-                    "simulated weekly columns " + String.join(", ", c.available().stream()
-                            .flatMap(s -> s.present().stream()).toList())
-                            + (run.size() > 1 ? "; bands are 95% confidence intervals over replications" : "")));
-        }
-        sections.add(new Report.Section("results", "Results", results));
-
-        Table weekly = weeklyMeans(run);
-        sections.add(new Report.Section("weekly", "Week by week", List.of(new Report.TableBlock("weekly-mean",
-                "Weekly figures (mean over replications)", weekly, "simulated weekly columns"))));
-
-        if (comparison != null && comparison.runs().size() > 1) {
-            List<Report.Block> cmp = new ArrayList<>();
-            cmp.add(new Report.Paragraph(comparison.method()));
-            cmp.add(new Report.TableBlock("comparison", "Key figures side by side, with differences from the baseline",
-                    comparison.table(), "simulated; see the method above"));
-            List<LiveChart> charts = LiveChart.resolve(LiveChart.DEFAULT_SLOTS);
-            int k = 0;
-            for (LiveChart c : charts) {
-                for (LiveChart.Series s : c.available()) {
-                    cmp.add(new Report.Figure("comparison-" + (++k), s.label() + ": runs compared",
-                            comparison.chart(s, c.axis()), "simulated weekly columns " + String.join(", ", s.present())));
-                }
-            }
-            sections.add(new Report.Section("comparison", "Comparison", cmp));
-        }
-        return new Report("scmsim: " + scenarioName, String.format(Locale.ROOT, "%s · seed %s · exported from the dashboard",
-                run.label(), run.scenario() == null ? "–" : run.scenario().seed()), sections);
+        List<Report.Section> sections = new ArrayList<>(r.sections());
+        List<Report.Block> b = new ArrayList<>();
+        b.add(new Report.Paragraph(comparison.method()));
+        b.add(new Report.TableBlock("paired-differences", "Key figures side by side, with differences from the baseline "
+                + comparison.baseline().label(), comparison.table(), "simulated metrics over replications; see the method above"));
+        int at = sections.stream().map(Report.Section::id).toList().indexOf("comparison");
+        sections.add(at < 0 ? Math.max(0, sections.size() - 2) : at + 1,
+                new Report.Section("differences", "Differences from the baseline", b));
+        return new Report(r.title(), r.subtitle(), sections);
     }
 
-    private static Table fields(RunSet run) {
-        Table t = Table.of("Field", "Value");
-        JsonNode tree = ScenarioFormat.writer().valueToTree(run.scenario());
-        flatten("", tree, t);
-        return t;
-    }
-
-    private static void flatten(String prefix, JsonNode n, Table t) {
-        if (n.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), t);
-            }
-        } else if (n.isArray() && n.size() > 0 && n.get(0).isContainerNode()) {
-            for (int i = 0; i < n.size(); i++) {
-                flatten(prefix + "[" + i + "]", n.get(i), t);
-            }
-        } else if (n.isArray()) {
-            List<String> parts = new ArrayList<>();
-            n.forEach(x -> parts.add(x.asText()));
-            t.row(prefix, String.join(", ", parts));
-        } else {
-            t.row(prefix, n.asText());
-        }
-    }
-
-    private static Table weeklyMeans(RunSet run) {
+    /**
+     * The run as the results module's {@link ResultData}, as if read from a folder: a single run, or,
+     * with a comparison, an experiment whose arms are the compared runs (the exported run's figures
+     * fill the main sections).
+     */
+    static ResultData resultData(RunSet run, Comparison comparison, Path dir, Map<String, Rows> extras) {
+        JsonNode scenario = ScenarioFormat.writer().valueToTree(run.scenario());
         Arm arm = run.arm();
-        List<String> header = new ArrayList<>();
-        header.add("week_start");
-        header.addAll(arm.columns());
-        Table t = new Table(header);
-        List<Arm.Band> bands = arm.columns().stream().map(c -> arm.weekly(List.of(c))).toList();
-        for (int w = 0; w < arm.weekStarts().size(); w++) {
-            List<Object> row = new ArrayList<>();
-            row.add(arm.weekStarts().get(w));
-            for (Arm.Band b : bands) {
-                double v = b.mean()[w];
-                row.add(Double.isNaN(v) ? "" : Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString((long) Math.rint(v))
-                        : String.format(Locale.ROOT, "%.4f", v));
+        TimeTable weekly = arm.table();
+        Optional<TimeTable> daily = run.size() == 1
+                ? Optional.of(Columns.derive(TimeTable.ofRecords(run.replications().get(0).days(), DayRow::date)))
+                : Optional.empty();
+        Map<String, ResultData.Arm> arms = new LinkedHashMap<>();
+        if (comparison != null && comparison.runs().size() > 1) {
+            for (Arm a : comparison.runs()) {
+                arms.put(a.label(), new ResultData.Arm(a.label(), List.of(a.source()), a.estimates(),
+                        Optional.of(a.table()), Optional.empty()));
             }
-            t.row(row.toArray());
         }
-        return t;
+        ResultData.Kind kind = arms.isEmpty() ? ResultData.Kind.RUN : ResultData.Kind.EXPERIMENT;
+        String source = String.format(Locale.ROOT, "the dashboard's run %s (%d replication%s)", run.label(), run.size(),
+                run.size() == 1 ? "" : "s");
+        return new ResultData(kind, dir, scenario, "scenario.resolved.yaml", source, weekly, daily, arm.estimates(), arms, extras);
     }
 }

@@ -10,6 +10,9 @@ import java.util.Set;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.WeekRow;
+import org.scmsim.results.data.Columns;
+import org.scmsim.results.data.Estimate;
+import org.scmsim.results.data.TimeTable;
 import org.scmsim.scenarios.experiment.MetricSummary;
 import org.scmsim.scenarios.experiment.Metrics;
 import org.scmsim.scenarios.experiment.ReplicationRecord;
@@ -55,10 +58,31 @@ public record Arm(String label, String source, long seed, List<String> columns, 
     }
 
     /** The weeks a replication has closed so far (no run totals yet): for live charts. */
-    public static Arm partial(String label, Scenario scenario, int replication, List<WeekRow> weeksClosed) {
-        RunResult sofar = new RunResult(scenario.name(), scenario.seed(), replication, weeksClosed, null, List.of(), null);
-        return new Arm(label, "running", scenario.seed(), Metrics.weeklyColumns(), Metrics.weekStarts(sofar),
-                List.of(Map.<String, Double>of()), List.<double[][]>of(Metrics.weeks(sofar)), false);
+    public static Arm partial(String label, Scenario scenario, List<WeekRow> weeksClosed) {
+        List<String> cols = Metrics.weeklyColumns();
+        java.lang.reflect.RecordComponent[] byColumn = new java.lang.reflect.RecordComponent[cols.size()];
+        for (java.lang.reflect.RecordComponent c : WeekRow.class.getRecordComponents()) {
+            int k = cols.indexOf(c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
+            if (k >= 0) {
+                byColumn[k] = c;
+            }
+        }
+        double[][] w = new double[weeksClosed.size()][cols.size()];
+        for (int i = 0; i < w.length; i++) {
+            for (int k = 0; k < cols.size(); k++) {
+                w[i][k] = byColumn[k] == null ? Double.NaN : value(byColumn[k], weeksClosed.get(i));
+            }
+        }
+        return new Arm(label, "running", scenario.seed(), cols, weeksClosed.stream().map(WeekRow::start).toList(),
+                List.of(Map.<String, Double>of()), List.<double[][]>of(w), false);
+    }
+
+    private static double value(java.lang.reflect.RecordComponent c, WeekRow row) {
+        try {
+            return ((Number) c.getAccessor().invoke(row)).doubleValue();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c.getName(), e);
+        }
     }
 
     /** Replications of one experiment cell, in replication order. */
@@ -123,6 +147,35 @@ public record Arm(String label, String source, long seed, List<String> columns, 
             upper[w] = ci ? m.upper() : mean[w];
         }
         return new Band(weekStarts, mean, lower, upper);
+    }
+
+    /**
+     * The weekly columns as the results module's table: the mean over replications of each column,
+     * with {@code <column>_lo} and {@code <column>_hi} (95% CI) when there are several, and the
+     * derived columns the report's charts read. The same shape as an experiment's time series.
+     */
+    public TimeTable table() {
+        Map<String, double[]> cols = new LinkedHashMap<>();
+        for (String c : columns) {
+            Band b = weekly(List.of(c));
+            cols.put(c, b.mean());
+            if (size() > 1) {
+                cols.put(c + "_lo", b.lower());
+                cols.put(c + "_hi", b.upper());
+            }
+        }
+        return Columns.derive(TimeTable.of(weekStarts, cols));
+    }
+
+    /** Each run total as the results module's estimate (mean, 95% CI half-width, extremes, n). */
+    public Map<String, Estimate> estimates() {
+        Map<String, Estimate> out = new LinkedHashMap<>();
+        summary().forEach((k, m) -> {
+            if (!k.startsWith(Metrics.WEEKLY)) {
+                out.put(k, new Estimate(k, (int) m.n(), m.mean(), m.sd(), m.ci95HalfWidth(), m.min(), m.max()));
+            }
+        });
+        return out;
     }
 
     /** A weekly series with its confidence band. */

@@ -63,7 +63,7 @@ public final class RunJob implements Runnable {
                     days.add(p);
                     if (closed != lastWeeks[0]) {
                         lastWeeks[0] = closed;
-                        weeks[0] = closed.isEmpty() ? null : Arm.partial(label, scenario, rep, closed);
+                        weeks[0] = closed.isEmpty() ? null : Arm.partial(label, scenario, closed);
                     }
                     snapshots.publish(new RunSnapshot(replications, arm[0], finished.size(), rep, days, weeks[0],
                             overall(finished.size(), p.fraction())));

@@ -38,11 +38,15 @@ import org.jfree.chart.fx.ChartViewer;
 import org.scmsim.model.config.Fidelity;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.Progress;
+import org.scmsim.results.chart.ShadedPeriod;
+import org.scmsim.results.data.TimeTable;
+import org.scmsim.scenarios.format.ScenarioFormat;
+import org.scmsim.ui.scenario.DisruptionPeriods;
 import org.scmsim.ui.theme.Theme;
 
 /**
  * The Run panel: replications and fidelity chosen here, Run and Stop, a progress bar with the simulated date,
- * and four charts that follow the run as it goes. The simulation runs on its own thread; the panel
+ * and four charts (the report's own builders) that follow the run week by week as it goes. The simulation runs on its own thread; the panel
  * receives snapshots at most every {@link #SNAPSHOT_INTERVAL_MS} ms, so the window never freezes.
  */
 public final class RunPanel {
@@ -71,7 +75,7 @@ public final class RunPanel {
     private final Label status = new Label("Press Run (Ctrl+R) to run the scenario being edited.");
     private final TableView<List<String>> summary = new TableView<>();
     private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
-    private final List<LiveChart> charts = LiveChart.resolve(LiveChart.DEFAULT_SLOTS);
+    private final List<PanelCharts> charts = PanelCharts.ALL;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final BorderPane root = new BorderPane();
 
@@ -81,6 +85,11 @@ public final class RunPanel {
     private int runNumber;
     private String runningScenario = "";
     private long snapshotsShown;
+    private boolean active = true;
+    private List<ShadedPeriod> shaded = List.of();
+    private boolean chartsStale;
+    private long lastRedrawEnd;
+    private long lastRedrawNanos;
 
     /**
      * @param scenarioSource the scenario to run (null when it has problems; the source reports them)
@@ -95,7 +104,7 @@ public final class RunPanel {
         this.onFinished = onFinished;
         this.theme = theme;
         build();
-        theme.addListener((o, was, now) -> redraw());
+        theme.addListener((o, was, now) -> viewers.values().forEach(v -> now.style(v.getChart())));   // recolour only
     }
 
     public Node view() {
@@ -149,8 +158,8 @@ public final class RunPanel {
             grid.getRowConstraints().add(rc);
         }
         int i = 0;
-        for (LiveChart c : charts) {
-            ChartViewer v = new ChartViewer(theme.get().style(c.build("", null, -1, null)));
+        for (PanelCharts c : charts) {
+            ChartViewer v = new ChartViewer(theme.get().style(c.build(null, "", List.of())));
             v.setId("chart-" + c.id());
             v.setMinSize(200, 150);
             viewers.put(c.id(), v);
@@ -197,6 +206,7 @@ public final class RunPanel {
         int n = replications.getValue();
         runNumber++;
         runningScenario = s.name();
+        shaded = DisruptionPeriods.shaded(ScenarioFormat.writer().valueToTree(s));
         String label = s.name() + " #" + runNumber + (n > 1 ? " ×" + n : "");
         SnapshotPublisher<RunSnapshot> publisher = new SnapshotPublisher<>(Platform::runLater, SNAPSHOT_INTERVAL_MS, this::show);
         job = new RunJob(label, s, n, runner, publisher,
@@ -232,20 +242,49 @@ public final class RunPanel {
             simulatedDate.setText(String.format(Locale.ROOT, "%d of %d replications finished",
                     s.finishedCount(), s.replications()));
         }
-        redraw();
+        if (!active) {
+            chartsStale = true;   // drawn when the panel is shown again
+        } else if (s.running() >= 0 && System.nanoTime() - lastRedrawEnd < 3 * lastRedrawNanos) {
+            chartsStale = true;   // drawing takes long on this machine: keep the FX thread mostly free
+        } else {
+            redraw();
+        }
+    }
+
+    /** Whether the panel is on screen; while it is not, charts are left stale and drawn on return. */
+    public void setActive(boolean active) {
+        this.active = active;
+        if (active && chartsStale) {
+            redraw();
+        }
     }
 
     private void redraw() {
+        long t0 = System.nanoTime();
+        chartsStale = false;
         RunSnapshot s = lastSnapshot;
-        for (LiveChart c : charts) {
-            JFreeChart chart = s == null ? c.build("", null, -1, null)
-                    : c.build(runningScenario, s.finished(), s.running(), s.runningWeeks());
-            viewers.get(c.id()).setChart(theme.get().style(chart));
+        TimeTable t = null;
+        String subtitle = "";
+        if (s != null && s.running() >= 0 && s.runningWeeks() != null) {
+            t = s.runningWeeks().table();
+            subtitle = runningScenario + ": replication " + (s.running() + 1) + " of " + s.replications()
+                    + ", running (" + t.size() + " weeks simulated)";
+        } else if (s != null && s.finished() != null) {
+            t = s.finished().table();
+            subtitle = runningScenario + (s.finished().size() > 1 ? ": mean of " + s.finished().size() + " replications" : "");
         }
+        for (PanelCharts c : charts) {
+            viewers.get(c.id()).setChart(theme.get().style(c.build(t, subtitle, shaded)));
+        }
+        lastRedrawEnd = System.nanoTime();
+        lastRedrawNanos = lastRedrawEnd - t0;
     }
 
     private void finished(RunSet set) {
         running.set(false);
+        if (chartsStale && active) {
+            redraw();
+        }
         last = set;
         fillSummary(set);
         status.getStyleClass().removeAll("error-text");
@@ -258,6 +297,9 @@ public final class RunPanel {
 
     private void failed(Throwable t) {
         running.set(false);
+        if (chartsStale && active) {
+            redraw();
+        }
         if (t instanceof RunJob.StoppedBeforeFirstReplication) {
             status.getStyleClass().removeAll("error-text");
             status.setText("Stopped before the first replication finished: nothing to show.");
@@ -291,7 +333,7 @@ public final class RunPanel {
         return running;
     }
 
-    /** The chart with this id ({@code demand}, {@code backlog}, {@code without}, {@code cost}). */
+    /** The chart with this id ({@code demand}, {@code backlog}, {@code without}, {@code utilisation}). */
     public JFreeChart chart(String id) {
         ChartViewer v = viewers.get(id);
         return v == null ? null : v.getChart();
@@ -307,6 +349,12 @@ public final class RunPanel {
     /** The last run that ended, or null. */
     public RunSet lastRun() {
         return last;
+    }
+
+    /** Replications finished so far in the current or last run, as last shown. */
+    public int finishedSoFar() {
+        RunSnapshot s = lastSnapshot;
+        return s == null ? 0 : s.finishedCount();
     }
 
     /** How many snapshots the panel has drawn during the current or last run. */

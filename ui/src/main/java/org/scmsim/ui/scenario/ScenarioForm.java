@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -85,6 +86,7 @@ public final class ScenarioForm {
 
     public Node view() {
         ScrollPane scroll = new ScrollPane(root);
+        scroll.setId("scenarioForm");
         scroll.setFitToWidth(true);
         return scroll;
     }
@@ -182,10 +184,16 @@ public final class ScenarioForm {
             Class<?> raw = raw(r.type());
             if (r.value() instanceof ArrayNode a && List.class.isAssignableFrom(raw) && elementType(r.type()).isRecord()) {
                 box.getChildren().add(table(a, elementType(r.type()), path));
+                if (path.equals("disruptions")) {
+                    box.getChildren().add(timeline());
+                }
             } else if (raw.isRecord() && r.value() instanceof ObjectNode o) {
                 TitledPane t = section(label(r.key()), o, raw, path);
                 if (t != null) {
                     box.getChildren().add(t);
+                }
+                if (path.equals("disruptions")) {
+                    box.getChildren().add(timeline());
                 }
             } else {
                 addField(grid, row++, r.parent(), r.key(), r.type(), path);
@@ -196,6 +204,18 @@ public final class ScenarioForm {
         }
         TitledPane t = titled(g.id(), box);
         t.setText(g.title());
+        return t;
+    }
+
+    /** The disruptions on a time line, redrawn after each validation. */
+    private Node timeline() {
+        DisruptionTimeline t = new DisruptionTimeline();
+        Runnable redraw = () -> {
+            LocalDate from = scenario.start();
+            t.show(from, from.plusDays(Math.max(1, scenario.horizon().toDays())), DisruptionPeriods.of(tree));
+        };
+        redraw.run();
+        totalsUpdaters.add(redraw);
         return t;
     }
 
@@ -319,10 +339,12 @@ public final class ScenarioForm {
         for (RecordComponent rc : rowType.getRecordComponents()) {
             TableColumn<ObjectNode, String> col = new TableColumn<>(layout.isEmpty() ? rc.getName() : label(rc.getName()));
             col.setCellValueFactory(cell -> new SimpleStringProperty(
-                    cell.getValue().has(rc.getName()) ? cell.getValue().get(rc.getName()).asText() : ""));
+                    cellText(cell.getValue().get(rc.getName()))));
             col.setCellFactory(TextFieldTableCell.forTableColumn());
+            boolean nested = !isScalar(rc.getType());
             col.setOnEditCommit(e -> {
-                e.getRowValue().set(rc.getName(), scalar(e.getNewValue()));
+                // a nested list or record in a cell (e.g. a pricing model's lines) is edited as YAML flow text
+                e.getRowValue().set(rc.getName(), nested ? parseYaml(e.getNewValue()) : scalar(e.getNewValue()));
                 validate();
             });
             col.setPrefWidth(110);
@@ -424,9 +446,25 @@ public final class ScenarioForm {
 
     // ---- helpers
 
-    /** "Totals: 450 OBUs · 30 RSUs" over the table's whole-number columns (not years). */
+    private static boolean isScalar(Class<?> t) {
+        return t.isPrimitive() || t.isEnum() || Number.class.isAssignableFrom(t) || t == String.class || t == Boolean.class
+                || t.getName().startsWith("java.time.");
+    }
+
+    /** A cell's text: the value itself, or a nested list or record as one line of YAML flow text. */
+    private static String cellText(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        return v.isContainerNode() ? v.toString() : v.asText();
+    }
+
+    /** "Totals: 450 OBUs · 30 RSUs" over the whole-number columns of a per-year table (like Table 1). */
     private static String totals(ArrayNode rows, Class<?> rowType) {
         List<String> parts = new ArrayList<>();
+        if (component(rowType, "year") == null) {
+            return "";
+        }
         for (RecordComponent rc : rowType.getRecordComponents()) {
             Class<?> t = rc.getType();
             if ((t == long.class || t == int.class) && !rc.getName().equals("year")) {

@@ -90,7 +90,13 @@ public final class ScenarioPanel {
         shipped.setOnAction(e -> {
             String v = shipped.getValue();
             if (v != null && !v.equals(source.get())) {
-                open(v);
+                if (confirmDiscard(root.getScene() == null ? null : root.getScene().getWindow())) {
+                    open(v);
+                } else if (ScenarioLibrary.exists(source.get())) {
+                    shipped.setValue(source.get());   // stay on the scenario being edited
+                } else {
+                    shipped.setValue(null);
+                }
             }
         });
         openButton.setOnAction(e -> openDialog(root.getScene() == null ? null : root.getScene().getWindow()));
@@ -141,6 +147,7 @@ public final class ScenarioPanel {
                 shipped.setValue(nameOrPath);
             }
             settings.put("scenario.last", nameOrPath);
+            remember(nameOrPath);
             return true;
         } catch (ScenarioException e) {
             problemList.getItems().setAll(e.problems());
@@ -150,6 +157,9 @@ public final class ScenarioPanel {
     }
 
     public void openDialog(Window owner) {
+        if (!confirmDiscard(owner)) {
+            return;
+        }
         FileChooser fc = chooser("Open scenario");
         File f = fc.showOpenDialog(owner);
         if (f != null) {
@@ -215,6 +225,46 @@ public final class ScenarioPanel {
         sourceLabel.setText(where + (dirty.get() ? " (edited, not saved)" : ""));
     }
 
+    /**
+     * Asks what to do with unsaved edits before they would be lost: save them, discard them, or
+     * cancel. True when the caller may go on.
+     */
+    public boolean confirmDiscard(Window owner) {
+        if (!dirty.get() || form == null) {
+            return true;
+        }
+        javafx.scene.control.ButtonType saveIt = new javafx.scene.control.ButtonType("Save");
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Discard edits");
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "The scenario " + source.get() + " has edits that are not saved.", saveIt, discard,
+                javafx.scene.control.ButtonType.CANCEL);
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        a.setTitle("Unsaved edits");
+        a.setHeaderText("Save the edits first?");
+        javafx.scene.control.ButtonType answer = a.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        if (answer == saveIt) {
+            return save(owner);
+        }
+        return answer == discard;
+    }
+
+    /** Scenarios opened or saved lately, newest first (at most {@value #RECENT}). */
+    public List<String> recent() {
+        String all = settings.get("scenario.recent", "");
+        return all.isEmpty() ? List.of() : List.of(all.split("\n"));
+    }
+
+    private static final int RECENT = 8;
+
+    private void remember(String nameOrPath) {
+        java.util.List<String> r = new java.util.ArrayList<>(recent());
+        r.remove(nameOrPath);
+        r.add(0, nameOrPath);
+        settings.put("scenario.recent", String.join("\n", r.subList(0, Math.min(RECENT, r.size()))));
+    }
+
     // ---- saving
 
     /** Saves to the file it came from, or asks where for a shipped scenario. */
@@ -255,6 +305,7 @@ public final class ScenarioPanel {
         source.set(target.toString());
         dirty.set(false);
         settings.put("scenario.last", target.toString());
+        remember(target.toString());
         if (target.getParent() != null) {
             settings.put("scenario.dir", target.toAbsolutePath().getParent().toString());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -81,5 +82,19 @@ class CompareExperimentTest {
         assertThat(ours).isEqualTo(theirs).isNegative();
         TableView<?> table = robot.lookup("#compareTable").queryAs(TableView.class);
         assertThat(table.getColumns()).hasSize(4);
+
+        // the same arms read back from the experiment's folder, replication by replication
+        List<Arm> inMemory = List.copyOf(dashboard.arms());
+        robot.interact(() -> assertThat(dashboard.comparePanel().openExperimentFolder(r.outcome().dir())).isTrue());
+        assertThat(dashboard.arms()).hasSize(4);
+        for (int i = 0; i < 2; i++) {
+            Arm read = dashboard.arms().get(2 + i);
+            assertThat(read.size()).isEqualTo(2);
+            assertThat(read.perReplication("pseudonym_issued")).containsExactly(inMemory.get(i).perReplication("pseudonym_issued"));
+            assertThat(read.weeks().get(1)[3]).containsExactly(inMemory.get(i).weeks().get(1)[3]);
+        }
+        assertThat(dashboard.comparePanel().comparison().runs()).hasSize(2);
+        robot.interact(() -> assertThat(dashboard.comparePanel().openExperimentFolder(dir)).isFalse());
+        assertThat(dashboard.comparePanel().experimentStatus()).contains("not an experiment folder");
     }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Decode an IEEE 1609.2 certificate or Ieee1609Dot2Data (signed, encrypted, unsecured) and print its fields:",
             "type, issuer, id (with iCert and linkage value), validity in UTC and Time32, region, PSIDs/SSPs, keys,",
-            "signature and HashedId8. FILE holds binary COER or hex text."},
+            "signature and HashedId8. FILE holds binary COER or hex text; FILE#NAME takes the hex value NAME of a",
+            "test-vector text file (NAME = hex), e.g. kr_bluetech_ca_certs.txt#RCA_CERT_HEX. Certificate options accept both too."},
         footer = {"", "Exit codes: 0 decoded, 2 not a valid 1609.2 structure or unreadable file."})
 public final class InspectCommand implements Callable<Integer> {
 
@@ -51,6 +52,20 @@ public final class InspectCommand implements Callable<Integer> {
                 } else {
                     asCert = e;
                 }
+            }
+        }
+        if (bytes.length > 7 && bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 1) {
+            // the Korean SCMS CRL download wraps the SecuredCrl in 3 leading and 4 trailing bytes
+            try {
+                Map<String, Object> inner = Inspection.data(Spdu.decode(java.util.Arrays.copyOfRange(bytes, 3, bytes.length - 4)));
+                Map<String, Object> wrapped = new java.util.LinkedHashMap<>();
+                wrapped.put("wrapper", "CRL download: 3 leading bytes " + java.util.HexFormat.of().formatHex(bytes, 0, 3)
+                        + " and 4 trailing bytes " + java.util.HexFormat.of().formatHex(bytes, bytes.length - 4, bytes.length)
+                        + " around an Ieee1609Dot2Data");
+                wrapped.putAll(inner);
+                return wrapped;
+            } catch (DecodeException ignored) {
+                // not that either: report the two attempts below
             }
         }
         DecodeException first = dataFirst ? asData : asCert;

@@ -86,6 +86,10 @@ public final class IssueCommand implements Callable<Integer> {
             description = "curve of every key: secp256r1 or brainpoolP256r1 (default ${DEFAULT-VALUE})")
     String curveName;
 
+    @CommandLine.Option(names = "--explicit",
+            description = "issue the end-entity certificates as explicit certificates (default: implicit, ECQV)")
+    boolean explicitEndEntities;
+
     @CommandLine.Option(names = "--hex", description = "write certificates as hex text instead of binary COER")
     boolean hex;
 
@@ -102,6 +106,10 @@ public final class IssueCommand implements Callable<Integer> {
             curve = EcCurve.byStandardName(curveName);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--curve: " + e.getMessage());
+        }
+        if (curve != EcCurve.NIST_P256 && !explicitEndEntities) {
+            throw new BadInputException("--curve " + curveName + ": implicit (ECQV) certificates are supported on secp256r1 only;"
+                    + " add --explicit for explicit end-entity certificates");
         }
         Time32 t0 = start == null ? Time32.of(Instant.now().truncatedTo(ChronoUnit.DAYS)) : PkiFiles.time(start);
         Randomness randomness = seed == null ? Randomness.secure() : Randomness.deterministic(seed, "scmsim pki issue");
@@ -214,6 +222,11 @@ public final class IssueCommand implements Callable<Integer> {
 
     private void implicit(CertificateIssuer issuer, EcBackend ec, EcCurve curve, SigningCredential ca, CertificateTemplate t,
                           String name, String role) throws IOException {
+        if (explicitEndEntities) {
+            write(name, role, explicit(issuer, ec, curve, ca, t), null);
+            manifest.get(manifest.size() - 1).put("issuer", ca.certificate().hashedId8().hex());
+            return;
+        }
         EcKeyPair seedKey = ec.generateKeyPair(curve);
         ImplicitIssuance out = issuer.issueImplicit(t, seedKey.publicKey(), ca);
         EcKeyPair key = Ecqv.reconstructKeyPair(ec, out.certificate(), ca.certificate(), ca.keyPair().publicKey(),

@@ -34,6 +34,11 @@ final class PkiFiles {
      * hex; otherwise the raw bytes (binary COER).
      */
     static byte[] read(Path file) throws BadInputException {
+        String name = file.toString();
+        int hash = name.lastIndexOf('#');
+        if (hash > 0 && !Files.exists(file)) {
+            return field(Path.of(name.substring(0, hash)), name.substring(hash + 1));
+        }
         byte[] raw;
         try {
             if (Files.isDirectory(file)) {
@@ -62,6 +67,45 @@ final class PkiFiles {
             throw new BadInputException(file + ": hex text has an odd number of digits (" + hex.length() + ")");
         }
         return HexFormat.of().parseHex(hex);
+    }
+
+    /**
+     * One named hex value of a test-vector text file ({@code FILE#NAME}): a line
+     * {@code NAME ... = HEX}, a C declaration {@code ... NAME = "HEX";}, or a line {@code NAME (...):}
+     * followed by the hex on the next line, as in the project's vector collection.
+     */
+    static byte[] field(Path file, String field) throws BadInputException {
+        List<String> lines;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new BadInputException(file + ": larger than " + MAX_BYTES + " bytes");
+            }
+            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(^|[\\s*])" + java.util.regex.Pattern.quote(field) + "\\b");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("#") || !named.matcher(line).find()) {
+                continue;
+            }
+            String value = null;
+            if (line.startsWith(field) && line.endsWith(":") && i + 1 < lines.size()) {
+                value = lines.get(i + 1).strip();
+            } else if (line.contains("=")) {
+                value = line.substring(line.lastIndexOf('=') + 1).strip().replace("\"", "").replace(";", "");
+            }
+            if (value != null && !value.isEmpty() && value.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                if (value.length() % 2 != 0) {
+                    throw new BadInputException(file + "#" + field + ": odd number of hex digits");
+                }
+                return HexFormat.of().parseHex(value);
+            }
+        }
+        throw new BadInputException(file + ": no hex value named " + field);
     }
 
     /** The hex digits of a hex text file, or null if the bytes are not such text. */

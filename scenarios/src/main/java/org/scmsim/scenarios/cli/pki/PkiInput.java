@@ -1,9 +1,6 @@
 package org.scmsim.scenarios.cli.pki;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import org.scmsim.crypto.cert.Certificate;
@@ -17,17 +14,16 @@ final class PkiInput {
     private PkiInput() {
     }
 
-    /** The file's bytes: hex text (whitespace and a 0x prefix allowed) is decoded, anything else taken as binary. */
+    /**
+     * The file's bytes as {@link PkiFiles#read} reads them: binary COER, hex text, or one named value
+     * of a test-vector file ({@code FILE#NAME}); errors name the option.
+     */
     static byte[] read(Path file, String option) throws BadInputException {
-        byte[] raw;
         try {
-            raw = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(option + " " + file + ": no such file");
-        } catch (IOException e) {
-            throw new BadInputException(option + " " + file + ": cannot read (" + e.getMessage() + ")");
+            return PkiFiles.read(file);
+        } catch (BadInputException e) {
+            throw new BadInputException(option + " " + e.getMessage());
         }
-        return hexOrBinary(raw);
     }
 
     static byte[] hexOrBinary(byte[] raw) {

@@ -132,7 +132,8 @@ public final class VerifyMessageCommand implements Callable<Integer> {
             return signer.verificationKey();
         }
         for (Certificate c : known) {
-            if (signer.issuerId().isPresent() && c.hashedId8().equals(signer.issuerId().get()) && c.isExplicit()) {
+            if (signer.issuerId().isPresent() && c.hashedId8().equals(signer.issuerId().get()) && c.isExplicit()
+                    && c.curve() == signer.curve()) {
                 return Optional.of(Ecqv.reconstructPublicKey(ec, signer, c, c.verificationKey().orElseThrow()));
             }
         }

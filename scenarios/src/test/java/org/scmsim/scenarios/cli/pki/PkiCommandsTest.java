@@ -114,6 +114,26 @@ class PkiCommandsTest {
     }
 
     @Test
+    void namedValuesOfTheVectorFilesThemselvesAreInputs() {
+        String ca = res("kr_bluetech_ca_certs.txt");
+        String prov = res("kr_bluetech_pseudonym_provisioning.txt");
+        Outcome rca = scmsim("pki", "inspect", ca + "#RCA_CERT_HEX");
+        assertThat(rca.exit()).as(rca.err()).isZero();
+        assertThat(rca.out()).contains("hashedId8: 55f881a13f7e0361");
+        for (int j = 0; j < 20; j++) {
+            Outcome v = scmsim("pki", "verify", prov + "#CERT_" + j, "--issuer", ca + "#PCA_CERT_HEX",
+                    "--chain", ca + "#ICA_CERT_HEX", ca + "#RCA_CERT_HEX", "--at", "2023-03-01T12:00:00Z");
+            assertThat(v.exit()).as(v.out() + v.err()).isZero();
+        }
+        Outcome crl = scmsim("pki", "inspect", res("kr_bluetech_linkage_crl.txt") + "#lv_crl_down");
+        assertThat(crl.exit()).as(crl.err()).isZero();
+        assertThat(crl.out()).contains("wrapper: CRL download", "content: signedData", "psid: 35 (0x23)", "hashedId8: 22217322023a8435");
+        Outcome missing = scmsim("pki", "inspect", ca + "#NO_SUCH_VALUE");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("no hex value named NO_SUCH_VALUE");
+    }
+
+    @Test
     void verifyMessagesSignedWithImplicitAndExplicitCertificates() {
         Outcome o = scmsim("pki", "verify-message", res("kr_pseudonym_spdu.hex"), "--chain", res("kr_pca.hex"),
                 res("kr_ica.hex"), res("kr_rca.hex"), "--at", "2023-03-01T12:00:00Z");
@@ -161,6 +181,17 @@ class PkiCommandsTest {
         Path again = dir.resolve("again");
         scmsim("pki", "issue", "--out", again.toString(), "--seed", "7", "--start", "2026-01-05", "--per-week", "3", "--hex");
         assertThat(Files.readString(again.resolve("pseudonym/0_2.cert"))).isEqualTo(Files.readString(out.resolve("pseudonym/0_2.cert")));
+
+        Path brainpool = dir.resolve("brainpool");
+        assertThat(scmsim("pki", "issue", "--out", brainpool.toString(), "--curve", "brainpoolP256r1").err()).contains("--explicit");
+        Outcome bp = scmsim("pki", "issue", "--out", brainpool.toString(), "--curve", "brainpoolP256r1", "--explicit",
+                "--start", "2026-01-05", "--per-week", "1", "--seed", "3");
+        assertThat(bp.exit()).as(bp.err()).isZero();
+        Outcome bpv = scmsim("pki", "verify", brainpool.resolve("pseudonym/0_0.cert").toString(), "--issuer",
+                brainpool.resolve("pca.cert").toString(), "--chain", brainpool.resolve("ica.cert").toString(),
+                brainpool.resolve("rca.cert").toString(), "--at", "2026-01-06");
+        assertThat(bpv.exit()).as(bpv.out()).isZero();
+        assertThat(scmsim("pki", "inspect", brainpool.resolve("rca.cert").toString()).out()).contains("brainpoolP256r1");
 
         Outcome refused = scmsim("pki", "issue", "--out", out.toString());
         assertThat(refused.exit()).isEqualTo(2);

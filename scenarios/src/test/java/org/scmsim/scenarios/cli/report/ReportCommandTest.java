@@ -49,8 +49,9 @@ class ReportCommandTest {
      * Every device connected at all times, retiring never, installed at once, and one week of
      * pseudonyms pre-generated: each device gets 20 pseudonyms for every week from the week it
      * joins, and each RSU 3 application certificates (one per PSID) for every week plus the week it
-     * holds in reserve. 50 OBUs and 4 RSUs of 2026 are in service from the first day; 26 OBUs and 2
-     * RSUs join evenly over 2028.
+     * holds in reserve. 50 OBUs and 4 RSUs of 2026 are in service, enrolled and provisioned for the
+     * first week (and the RSUs for their reserve week) before the run starts, so the SCMS issues
+     * theirs from week 1 on; 26 OBUs and 2 RSUs join evenly over 2028.
      */
     static final String ALWAYS_ON = """
             name: closed-form
@@ -79,9 +80,18 @@ class ReportCommandTest {
               application: { psids: [SPAT, MAP, TIM], reserveWeeks: 1 }
             """;
 
-    /** Closed form: per calendar year of the week's start, certificates of devices joining at {@code joins}. */
-    static Map<Integer, Double> closedForm(double[] joins, int perWeek, int reserveWeeks) {
+    /**
+     * Closed form: per calendar year of the week's start, certificates of {@code provisioned}
+     * devices in service and provisioned before the start (one per week from week 1 on) and of
+     * devices joining at {@code joins} (every week from the join week, plus the reserve at joining).
+     */
+    static Map<Integer, Double> closedForm(int provisioned, double[] joins, int perWeek, int reserveWeeks) {
         Map<Integer, Double> out = new TreeMap<>(Map.of(2027, 0.0, 2028, 0.0));
+        for (int d = 0; d < provisioned; d++) {
+            for (int w = 1; w < WEEKS; w++) {
+                out.merge(START.plusWeeks(w).getYear(), (double) perWeek, Double::sum);
+            }
+        }
         for (double t : joins) {
             int joinWeek = (int) Math.min(WEEKS - 1, Math.floor(t / WEEK));
             for (int w = joinWeek; w < WEEKS; w++) {
@@ -92,12 +102,9 @@ class ReportCommandTest {
         return out;
     }
 
-    /** Join instants: devices of years before the start at 0, the others evenly over their year. */
-    static double[] joins(int before, int year, int n) {
+    /** Join instants of {@code n} devices placed evenly over {@code year}, those before the horizon. */
+    static double[] joins(int year, int n) {
         List<Double> t = new ArrayList<>();
-        for (int i = 0; i < before; i++) {
-            t.add(0.0);
-        }
         double y0 = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() - START.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         double span = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() - y0
                 - START.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
@@ -139,15 +146,15 @@ class ReportCommandTest {
 
         Map<String, List<String>> t1 = readTable(run.resolve("tables/table-1.csv"));
         assertThat(t1.get("Device / certificates")).containsExactly("2027", "2028 (51 weeks)", "Extension option: 2029 (projected)");
-        Map<Integer, Double> pseudonyms = closedForm(joins(50, 2028, 26), 20, 0);
-        Map<Integer, Double> application = closedForm(joins(4, 2028, 2), 3, 1);
+        Map<Integer, Double> pseudonyms = closedForm(50, joins(2028, 26), 20, 0);
+        Map<Integer, Double> application = closedForm(4, joins(2028, 2), 3, 1);
         List<String> p = t1.get("Pseudonym (OBU) certificates");
         List<String> a = t1.get("Application (RSU) certificates");
-        assertThat(number(p.get(0))).isEqualTo(pseudonyms.get(2027)).isEqualTo(50 * 20 * 53.0);
+        assertThat(number(p.get(0))).isEqualTo(pseudonyms.get(2027)).isEqualTo(50 * 20 * 52.0);
         assertThat(number(p.get(1))).isEqualTo(pseudonyms.get(2028));
-        assertThat(number(a.get(0))).isEqualTo(application.get(2027)).isEqualTo(4 * 3 * (53 + 1.0));
+        assertThat(number(a.get(0))).isEqualTo(application.get(2027)).isEqualTo(4 * 3 * 52.0);
         assertThat(number(a.get(1))).isEqualTo(application.get(2028));
-        assertThat(t1.get("Enrollment (OBU and RSU) certificates").subList(0, 2)).containsExactly("54", "28");
+        assertThat(t1.get("Enrollment (OBU and RSU) certificates").subList(0, 2)).containsExactly("0", "28");
         assertThat(t1.get("OBUs added (deployment curve)").subList(0, 2)).containsExactly("0", "26");
         assertThat(t1.get("OBUs in service (end of the year's last week)").subList(0, 2)).containsExactly("50", "76");
         assertThat(t1.get("RSUs in service (end of the year's last week)").subList(0, 2)).containsExactly("4", "6");
@@ -248,6 +255,32 @@ class ReportCommandTest {
             }
         }
         Files.writeString(exp.resolve("summary.json"), "{\"baseline\": \"base\", \"cells\": [" + cells + "]}");
+        // two replications of the shown cell: the run's weeks, and the same with 10% more of everything
+        Path reps = Files.createDirectories(exp.resolve("replications/p00-base"));
+        for (int r = 0; r < 2; r++) {
+            StringBuilder j = new StringBuilder("{\"replication\": " + r + ", \"columns\": [");
+            List<Integer> keep = new ArrayList<>();
+            for (int c = 0; c < head.size(); c++) {
+                if (!List.of("week", "start", "days").contains(head.get(c))) {
+                    j.append(keep.isEmpty() ? "" : ",").append('"').append(head.get(c)).append('"');
+                    keep.add(c);
+                }
+            }
+            j.append("], \"week_starts\": [");
+            for (int w = 1; w < weekly.size(); w++) {
+                j.append(w == 1 ? "" : ",").append('"').append(weekly.get(w).split(",")[1]).append('"');
+            }
+            j.append("], \"weeks\": [");
+            for (int w = 1; w < weekly.size(); w++) {
+                String[] v = weekly.get(w).split(",");
+                j.append(w == 1 ? "[" : ",[");
+                for (int k = 0; k < keep.size(); k++) {
+                    j.append(k == 0 ? "" : ",").append(Double.parseDouble(v[keep.get(k)]) * (r == 0 ? 1.0 : 1.1));
+                }
+                j.append(']');
+            }
+            Files.writeString(reps.resolve(String.format("r%05d.json", r)), j.append("]}").toString());
+        }
         Files.writeString(exp.resolve("timeseries.csv"), ts.toString());
 
         Outcome o = scmsim("report", exp.toString());
@@ -259,7 +292,12 @@ class ReportCommandTest {
                 .contains("charts/sweep-mean-response-seconds.png").contains("charts/compare-weekly-peak-backlog-certificates.png");
         Map<String, List<String>> t1 = readTable(exp.resolve("tables/table-1.csv"));
         Map<String, List<String>> runT1 = readTable(writeReport(run));
-        assertThat(t1.get("Pseudonym (OBU) certificates")).isEqualTo(runT1.get("Pseudonym (OBU) certificates"));
+        // mean of the two replications (x and 1.1 x) with its 95% CI: 1.05 x ± t(0.975, 1) · 0.05 x
+        double x = number(runT1.get("Pseudonym (OBU) certificates").get(0));
+        String cell = t1.get("Pseudonym (OBU) certificates").get(0);
+        assertThat(cell).contains(" ± ");
+        assertThat(number(cell.substring(0, cell.indexOf(" ± ")))).isCloseTo(1.05 * x, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(number(cell.substring(cell.indexOf(" ± ") + 3))).isCloseTo(12.706 * 0.05 * x, org.assertj.core.data.Percentage.withPercentage(0.5));
 
         Outcome other = scmsim("report", exp.toString(), "--cell", "p01-base");
         assertThat(other.exit()).as(other.err()).isZero();

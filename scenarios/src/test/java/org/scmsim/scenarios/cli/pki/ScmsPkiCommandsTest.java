@@ -19,7 +19,7 @@ import org.scmsim.scenarios.cli.ScmsimCommand;
 import picocli.CommandLine;
 
 /** {@code scmsim pki open-batch} and {@code pki crl ...} on the real Korean SCMS data. */
-class PkiBatchAndCrlCommandsTest {
+class ScmsPkiCommandsTest {
 
     @TempDir
     Path tmp;
@@ -29,7 +29,7 @@ class PkiBatchAndCrlCommandsTest {
 
     private static Path resource(String name) {
         try {
-            return Path.of(PkiBatchAndCrlCommandsTest.class.getResource("/pki/" + name).toURI());
+            return Path.of(ScmsPkiCommandsTest.class.getResource("/pki/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
