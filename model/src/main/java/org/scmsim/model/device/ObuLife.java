@@ -284,20 +284,50 @@ public final class ObuLife {
     // ================================================================ the device's life
 
     /**
-     * The device joins the deployment now: it waits for an installer crew, unless it was installed
-     * before the run started ({@code preinstalled}): then it enrolls and asks for its certificates
-     * at once, as a retroactive provisioning would.
+     * The device joins the deployment now: it waits for an installer crew, unless it was deployed
+     * before the run started ({@code preinstalled}).
      */
     public void join(int d, double lifetime, boolean preinstalled) {
         phase[d] = INSTALLING;
         if (preinstalled) {
-            installed(d);
+            alreadyProvisioned(d);
         } else {
             installers.arrive(d);
         }
         if (lifetime > 0 && Double.isFinite(lifetime)) {
             sim.after(lifetime, onRetire, d);
         }
+    }
+
+    /**
+     * A device deployed before the run: enrolled and provisioned then, so the SCMS holds its
+     * pre-generation depth from week 0 and it holds {@code downloadWeeks} weeks on board. None of
+     * that earlier work is counted in this run.
+     */
+    private void alreadyProvisioned(int d) {
+        phase[d] = ACTIVE;
+        active++;
+        activeGauge.update(sim.now(), active);
+        boolean privileged = (flags[d] & PRIVILEGED) != 0;
+        if (privileged) {
+            privilegedActive++;
+        }
+        fileVersion[d] = currentFileVersion;
+        requestWeek[d] = 0;
+        batchLast[d] = pregenWeeks - 1;
+        held[d] = Math.min(downloadWeeks, pregenWeeks) - 1;
+        if (crypto.isReal(d)) {
+            crypto.enroll(d, sim.now());
+            crypto.issuePseudonyms(d, 0, batchLast[d], sim.now());
+            if (crypto.install(d, 0, held[d], sim.now()) == Verdict.REJECTED) {
+                ledger.add(Measure.CRYPTO_REJECTED, 1);
+            }
+            if (privileged) {
+                crypto.issueIdentification(d, 0, held[d], idPerWeek, sim.now());
+            }
+        }
+        updateOut(d);
+        seek(d);
     }
 
     /** Bootstrap done: the device asks the ECA for its enrollment certificate. */

@@ -82,10 +82,27 @@ public final class RsuLife {
         return idBase;
     }
 
-    /** The RSU is installed at its site now and asks the ECA for its enrollment certificate. */
-    public void join(int r, double lifetime) {
-        phase[r] = ENROLLING;
-        scms.enroll(idBase + r);
+    /**
+     * The RSU is installed at its site now and asks the ECA for its enrollment certificate; one
+     * deployed before the run ({@code preinstalled}) is enrolled and holds the current week and
+     * its reserve already (that earlier work is not counted in this run).
+     */
+    public void join(int r, double lifetime, boolean preinstalled) {
+        if (preinstalled) {
+            phase[r] = ACTIVE;
+            active++;
+            held[r] = week() + reserve;
+            requested[r] = held[r];
+            if (crypto.isReal(idBase + r)) {
+                crypto.enroll(idBase + r, sim.now());
+                for (int w = week(); w <= held[r]; w++) {
+                    crypto.issueApplication(idBase + r, w, sim.now());
+                }
+            }
+        } else {
+            phase[r] = ENROLLING;
+            scms.enroll(idBase + r);
+        }
         if (lifetime > 0 && Double.isFinite(lifetime)) {
             sim.after(lifetime, onRetire, r);
         }

@@ -211,7 +211,7 @@ public final class ScmsModel implements ScmsClient {
     }
 
     private void rsuJoins(int i) {
-        rsus.join(i, lifetime(scenario.deployment().rsuLifetime()));
+        rsus.join(i, lifetime(scenario.deployment().rsuLifetime()), rsuJoin[i] == 0 && preStart);
         if (i + 1 < rsuJoin.length) {
             sim.at(rsuJoin[i + 1], onRsuJoin, i + 1);
         }
