@@ -47,18 +47,21 @@ class DisruptionsInModelTest {
         RunResult longOne = new ScmsModel(base.withDisruptions(outages(
                 new Outage("ra-long", Outage.Target.RA, LocalDate.of(2027, 2, 3), Duration.ofDays(42)))), 0).run();
 
-        assertThat(none.summary().obuHoursWithoutCertificate()).isZero();
+        // without an outage only the first provisioning at time 0 leaves OBUs briefly without pseudonyms
+        double baseline = none.summary().obuHoursWithoutCertificate();
+        assertThat(baseline).isLessThan(120);
         assertThat(none.planning().disruptions()).isEmpty();
         DisruptionImpact s = shortOne.planning().disruptions().get(0);
         assertThat(s.name()).isEqualTo("ra-day");
         assertThat(s.obuHoursWithoutCertificates()).isZero();
         assertThat(s.recoverySeconds()).isGreaterThanOrEqualTo(0).isLessThan(7 * 86_400.0);
-        assertThat(shortOne.summary().obuHoursWithoutCertificate()).isZero();
+        assertThat(shortOne.summary().obuHoursWithoutCertificate()).isCloseTo(baseline, within(1.0));
 
         DisruptionImpact l = longOne.planning().disruptions().get(0);
         // 4 weeks held at most: six weeks without downloads empty every OBU's stock
         assertThat(l.obuHoursWithoutCertificates()).isGreaterThan(120 * 24.0);
-        assertThat(l.obuHoursWithoutCertificates()).isCloseTo(longOne.summary().obuHoursWithoutCertificate(), within(1e-6));
+        assertThat(l.obuHoursWithoutCertificates()).isLessThanOrEqualTo(longOne.summary().obuHoursWithoutCertificate())
+                .isGreaterThan(longOne.summary().obuHoursWithoutCertificate() - baseline - 1);
         assertThat(longOne.summary().disruptionObuHoursWithoutCertificate()).isEqualTo(l.obuHoursWithoutCertificates());
         assertThat(l.recoverySeconds()).isPositive();
     }

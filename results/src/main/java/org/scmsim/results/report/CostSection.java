@@ -36,6 +36,9 @@ final class CostSection {
         Table defined = Table.of("Scenario field", "Value");
         for (String n : PRICING_NODES) {
             JsonNode node = ctx.data.field(n);
+            if (n.equals("cost") && node.path("models").isArray() && node.path("models").isEmpty()) {
+                continue;   // the model's cost section without any pricing model: nothing priced
+            }
             if (!node.isMissingNode() && !node.isNull()) {
                 ReportContext.leaves(n, node).forEach(defined::row);
             }
