@@ -9,6 +9,7 @@ import nl.tudelft.simulation.dsol.formalisms.eventscheduling.SimEventInterface;
 import nl.tudelft.simulation.dsol.model.AbstractDsolModel;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulator;
 import nl.tudelft.simulation.dsol.simulators.DevsSimulatorInterface;
+import nl.tudelft.simulation.dsol.simulators.RunState;
 import org.scmsim.model.bench.HoldModel;
 
 /**
@@ -60,7 +61,9 @@ public final class DsolHold extends HoldModel {
         target = fired + events;
         roundDone = false;
         sim.start();
-        while (!roundDone || sim.isStartingOrRunning()) {
+        // wait for the last event of the round, then for DSOL's worker to come fully to rest
+        // (STOPPING is neither running nor startable)
+        while (!roundDone || sim.getRunState() != RunState.STOPPED) {
             Thread.onSpinWait();
         }
         return fired - before;
