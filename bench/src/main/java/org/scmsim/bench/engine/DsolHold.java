@@ -88,7 +88,7 @@ public final class DsolHold extends HoldModel {
     @Override
     public void cancelAndReplace(int count) {
         for (int k = 0; k < count; k++) {
-            int slot = (int) ((k * 2654435761L) % pending);
+            int slot = cancelTarget(k);
             if (sim.cancelEvent(handles.get(slot))) {
                 handles.set(slot, sim.scheduleEventRel(nextIncrement(), () -> fire(slot)));
             }

@@ -56,6 +56,11 @@ public abstract class HoldModel {
     /** Cancels and re-inserts {@code count} pending events (engines that support cancellation). */
     public abstract void cancelAndReplace(int count);
 
+    /** The pending event the k-th cancellation of {@link #cancelAndReplace} hits (the same for every engine). */
+    protected final int cancelTarget(int k) {
+        return (int) ((k * 2654435761L) % pending);
+    }
+
     protected final double nextIncrement() {
         double d = increments[cursor];
         cursor = (cursor + 1) & (TABLE - 1);

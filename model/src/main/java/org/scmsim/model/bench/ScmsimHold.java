@@ -55,7 +55,7 @@ public final class ScmsimHold extends HoldModel implements EventHandler {
     @Override
     public void cancelAndReplace(int count) {
         for (int k = 0; k < count; k++) {
-            int slot = (int) ((k * 2654435761L) % pending);
+            int slot = cancelTarget(k);
             if (sim.cancel(ids[slot])) {
                 ids[slot] = sim.after(nextIncrement(), this, slot);
             }

@@ -78,7 +78,7 @@ public final class SsjHold extends HoldModel {
     @Override
     public void cancelAndReplace(int count) {
         for (int k = 0; k < count; k++) {
-            HoldEvent e = events[(int) ((k * 2654435761L) % pending)];
+            HoldEvent e = events[cancelTarget(k)];
             if (e.cancel()) {
                 e.schedule(nextIncrement());
             }

@@ -1,13 +1,13 @@
 package org.scmsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.scmsim.scenarios.cli.RunCommandTest.scmsim;
+import static org.scmsim.scenarios.cli.Cli.scmsim;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scmsim.scenarios.cli.RunCommandTest.Outcome;
+import org.scmsim.scenarios.cli.Cli.Outcome;
 
 class ExperimentCommandTest {
 

@@ -1,7 +1,7 @@
 package org.scmsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.scmsim.scenarios.cli.RunCommandTest.scmsim;
+import static org.scmsim.scenarios.cli.Cli.scmsim;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scmsim.scenarios.cli.RunCommandTest.Outcome;
+import org.scmsim.scenarios.cli.Cli.Outcome;
 
 /**
  * The real thing: {@code scmsim experiment} in its own JVM, stopped by SIGTERM (what Ctrl-C's

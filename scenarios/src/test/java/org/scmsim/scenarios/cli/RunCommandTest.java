@@ -1,32 +1,18 @@
 package org.scmsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scmsim.scenarios.cli.Cli.scmsim;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.scmsim.scenarios.cli.Cli.Outcome;
 
 class RunCommandTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int exit, String out, String err) {
-    }
-
-    static Outcome scmsim(String... args) {
-        CommandLine cl = ScmsimCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Outcome(exit, out.toString(), err.toString());
-    }
 
     @Test
     void runWritesTheFourFilesAndASummary() throws Exception {

@@ -39,6 +39,7 @@ class BenchCryptoCommandTest {
         assertThat(root.get("backend").asText()).isEqualTo("conscrypt");
         assertThat(root.get("threads").asInt()).isEqualTo(2);
         assertThat(root.get("stages")).hasSize(6);
+        assertThat(root.get("machine").get("available_processors").asInt()).isPositive();
         assertThat(root.get("stages").get(2).get("stage").asText()).isEqualTo("pca_issue_implicit");
         assertThat(root.get("stages").get(2).get("operations").asLong()).isEqualTo(40);
     }

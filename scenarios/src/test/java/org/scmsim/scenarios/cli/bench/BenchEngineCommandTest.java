@@ -1,39 +1,29 @@
 package org.scmsim.scenarios.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scmsim.scenarios.cli.Cli.scmsim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scmsim.results.io.Tables;
+import org.scmsim.scenarios.cli.Cli.Outcome;
 import org.scmsim.scenarios.cli.ScmsimCommand;
-import picocli.CommandLine;
 
 class BenchEngineCommandTest {
 
     @TempDir
     Path dir;
 
-    private int run(StringWriter out, StringWriter err, String... args) {
-        CommandLine cl = ScmsimCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
-
     @Test
     void printsATableAndWritesTheFiguresAsJson() throws Exception {
         Path json = dir.resolve("engine.json");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = run(out, err, "bench", "engine", "--pending", "100,1000", "--events", "20000", "--rounds", "2",
+        Outcome o = scmsim("bench", "engine", "--pending", "100,1000", "--events", "20000", "--rounds", "2",
                 "--json", json.toString());
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("scmsim 4-ary heap", "SSJ SplayTree", "SSJ Henriksen", "at 1,000 pending events");
+        assertThat(o.exit()).as(o.err()).isZero();
+        assertThat(o.out()).contains("scmsim 4-ary heap", "SSJ SplayTree", "SSJ Henriksen", "at 1,000 pending events");
         JsonNode doc = Tables.jsonMapper().readTree(Files.readAllBytes(json));
         assertThat(doc.get("figures")).hasSize(6);
         assertThat(doc.get("figures").get(0).get("median_events_per_second").asDouble()).isPositive();
@@ -43,11 +33,9 @@ class BenchEngineCommandTest {
 
     @Test
     void badSizesAreBadInputNotAStackTrace() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertThat(run(out, err, "bench", "engine", "--pending", "0", "--json", dir.resolve("x.json").toString()))
-                .isEqualTo(ScmsimCommand.EXIT_BAD_INPUT);
-        assertThat(err.toString()).contains("--pending 0").doesNotContain("Exception");
+        Outcome o = scmsim("bench", "engine", "--pending", "0", "--json", dir.resolve("x.json").toString());
+        assertThat(o.exit()).isEqualTo(ScmsimCommand.EXIT_BAD_INPUT);
+        assertThat(o.err()).contains("--pending 0").doesNotContain("Exception");
         assertThat(dir.resolve("x.json")).doesNotExist();
     }
 

@@ -1,9 +1,8 @@
 package org.scmsim.scenarios.cli.pki;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scmsim.scenarios.cli.Cli.scmsim;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,27 +13,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scmsim.crypto.ec.EcCurve;
-import org.scmsim.scenarios.cli.ScmsimCommand;
-import picocli.CommandLine;
+import org.scmsim.scenarios.cli.Cli.Outcome;
 
 /** {@code scmsim pki inspect / verify / verify-message / issue} on real vectors (see resources pki/README.md). */
 class PkiCommandsTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int exit, String out, String err) {
-    }
-
-    static Outcome scmsim(String... args) {
-        CommandLine cl = ScmsimCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Outcome(exit, out.toString(), err.toString());
-    }
 
     static String res(String name) {
         try {

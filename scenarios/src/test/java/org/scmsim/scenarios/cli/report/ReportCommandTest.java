@@ -1,12 +1,11 @@
 package org.scmsim.scenarios.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scmsim.scenarios.cli.Cli.scmsim;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,27 +17,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scmsim.scenarios.cli.ScmsimCommand;
-import picocli.CommandLine;
+import org.scmsim.scenarios.cli.Cli.Outcome;
 
 /** {@code scmsim report}: Table 1 against closed-form counts, every section on a shipped scenario, bad folders. */
 class ReportCommandTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int exit, String out, String err) {
-    }
-
-    static Outcome scmsim(String... args) {
-        CommandLine cl = ScmsimCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Outcome(exit, out.toString(), err.toString());
-    }
 
     static final LocalDate START = LocalDate.of(2027, 1, 1);
     static final int WEEKS = 104;
