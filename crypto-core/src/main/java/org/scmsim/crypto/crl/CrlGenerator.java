@@ -12,8 +12,8 @@ import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.linkage.LaId;
 
 /**
- * The CRL generator: assembles CRL contents (linkage entries grouped by jmax, LA pair and iMax as
- * 1609.2 requires; hash entries) and signs them.
+ * The CRL generator: assembles CRL contents, full or delta (linkage entries grouped by jmax, LA
+ * pair and iMax as 1609.2 requires, group entries; hash entries) and signs them.
  */
 public final class CrlGenerator {
 
@@ -32,6 +32,16 @@ public final class CrlGenerator {
     /** A full linkage CRL for period {@code iRev} (the seeds in {@code entries} are those of iRev). */
     public CrlContents linkageCrl(int crlSeries, Time32 issueDate, Time32 nextCrl, int iRev, int indexWithinI,
             List<LinkedRevocation> entries) {
+        return linkageCrl(CrlKind.FULL, crlSeries, issueDate, nextCrl, iRev, indexWithinI, entries, List.of());
+    }
+
+    /**
+     * A full or delta linkage CRL for period {@code iRev}: individual entries (seeds at iRev) grouped
+     * by jmax, LA pair and iMax, and group entries (group seeds at iRev). {@code indexWithinI} counts
+     * the CRLs (full or delta) of this series already issued with the same iRev.
+     */
+    public CrlContents linkageCrl(CrlKind kind, int crlSeries, Time32 issueDate, Time32 nextCrl, int iRev, int indexWithinI,
+            List<LinkedRevocation> entries, List<GroupCrlEntry> groups) {
         Map<Integer, Map<List<LaId>, Map<Integer, List<IndividualRevocation>>>> grouped = new LinkedHashMap<>();
         for (LinkedRevocation e : entries) {
             grouped.computeIfAbsent(e.jmax(), k -> new LinkedHashMap<>())
@@ -50,13 +60,22 @@ public final class CrlGenerator {
             individual.add(new JMaxGroup(jmax, las));
         });
         return new CrlContents(crlSeries, credential.certificate().hashedId8(), issueDate, nextCrl, OptionalInt.of(0),
-                new ToBeSignedLinkageValueCrl(false, iRev, indexWithinI, individual, List.of()));
+                new ToBeSignedLinkageValueCrl(kind == CrlKind.DELTA, iRev, indexWithinI, individual, groups));
     }
 
     /** A full hash CRL. */
     public CrlContents hashCrl(int crlSeries, Time32 issueDate, Time32 nextCrl, long crlSerial, List<HashBasedRevocationInfo> entries) {
+        return hashCrl(CrlKind.FULL, crlSeries, issueDate, nextCrl, crlSerial, entries);
+    }
+
+    /**
+     * A full or delta hash CRL; {@code crlSerial} goes up by one with every CRL (full or delta) of
+     * the series.
+     */
+    public CrlContents hashCrl(CrlKind kind, int crlSeries, Time32 issueDate, Time32 nextCrl, long crlSerial,
+            List<HashBasedRevocationInfo> entries) {
         return new CrlContents(crlSeries, credential.certificate().hashedId8(), issueDate, nextCrl, OptionalInt.of(0),
-                new ToBeSignedHashIdCrl(false, crlSerial, entries));
+                new ToBeSignedHashIdCrl(kind == CrlKind.DELTA, crlSerial, entries));
     }
 
     /** The signed SecuredCrl of {@code contents}. */

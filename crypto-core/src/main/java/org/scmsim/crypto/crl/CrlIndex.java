@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scmsim.crypto.base.HashedId10;
+import org.scmsim.crypto.linkage.GroupLinkageValue;
 import org.scmsim.crypto.linkage.LinkageFunctions;
 import org.scmsim.crypto.linkage.LinkageSeed;
 import org.scmsim.crypto.linkage.LinkageValue;
@@ -13,7 +14,9 @@ import org.scmsim.crypto.linkage.PreLinkageValue;
 /**
  * A receiver's fast path: every linkage value the given CRLs revoke in one period i (each entry's
  * seeds evolved to i once, jmax values each) and every hash entry, in hash maps. A certificate of
- * period i is then checked with two lookups. Certificates of another period fall back to
+ * period i is then checked with two lookups. Group entries cannot be listed that way (a member's
+ * jValue is any of 2^32 values), so their group seeds are evolved to i once and a group member's
+ * certificate costs two AES blocks per group entry. Certificates of another period fall back to
  * {@link RevocationChecker}. Immutable and thread-safe once built; rebuild it each week or when a
  * new CRL arrives.
  */
@@ -23,6 +26,11 @@ public final class CrlIndex {
     private final List<CrlContents> crls;
     private final Map<HashedId10, CrlMatch.ByHash> byHash = new HashMap<>();
     private final Map<LinkageValue, CrlMatch.ByLinkage> byLinkage = new HashMap<>();
+    private final List<GroupSeedsAtPeriod> groups = new ArrayList<>();
+
+    /** A group entry's seeds evolved from iRev to the index's period. */
+    private record GroupSeedsAtPeriod(int iRev, GroupCrlEntry entry, LinkageSeed seed1, LinkageSeed seed2) {
+    }
 
     private CrlIndex(int period, List<CrlContents> crls) {
         this.period = period;
@@ -67,6 +75,12 @@ public final class CrlIndex {
                 }
             }
         }
+        for (GroupCrlEntry g : crl.groups()) {
+            if (period <= g.iMax()) {
+                groups.add(new GroupSeedsAtPeriod(crl.iRev(), g, LinkageFunctions.evolve(g.la1Id(), g.linkageSeed1(), period - crl.iRev()),
+                        LinkageFunctions.evolve(g.la2Id(), g.linkageSeed2(), period - crl.iRev())));
+            }
+        }
     }
 
     /** The period this index precomputes. */
@@ -77,6 +91,11 @@ public final class CrlIndex {
     /** Number of precomputed linkage values. */
     public int linkageValueCount() {
         return byLinkage.size();
+    }
+
+    /** Number of group entries that still apply in this period. */
+    public int groupEntryCount() {
+        return groups.size();
     }
 
     /** Number of hash entries. */
@@ -95,7 +114,19 @@ public final class CrlIndex {
         RevocationTarget.Linkage l = cert.linkage().get();
         if (l.iCert() == period) {
             CrlMatch.ByLinkage m = byLinkage.get(l.value());
-            return m == null ? RevocationVerdict.NOT_REVOKED : RevocationVerdict.revoked(m);
+            if (m != null) {
+                return RevocationVerdict.revoked(m);
+            }
+            if (l.group().isPresent()) {
+                GroupLinkageValue glv = l.group().get();
+                for (GroupSeedsAtPeriod g : groups) {
+                    if (LinkageFunctions.groupLinkageValue(g.entry().la1Id(), g.seed1(), g.entry().la2Id(), g.seed2(), glv.jValue())
+                            .equals(glv)) {
+                        return RevocationVerdict.revoked(new CrlMatch.ByGroup(g.iRev(), g.entry(), period, glv.jValue()));
+                    }
+                }
+            }
+            return RevocationVerdict.NOT_REVOKED;
         }
         List<RevocationVerdict> slow = new ArrayList<>(1);
         for (CrlContents crl : crls) {

@@ -24,4 +24,17 @@ public sealed interface CrlMatch {
                     + ", jmax " + jmax + "): lv(i=" + i + ", j=" + j + ") matches";
         }
     }
+
+    /**
+     * A group entry whose group seeds, evolved from iRev to the certificate's i, give the
+     * certificate's group linkage value for its jValue: every member of the group is revoked.
+     */
+    record ByGroup(int iRev, GroupCrlEntry entry, int i, long jValue) implements CrlMatch {
+        @Override
+        public String toString() {
+            return "group entry la1Id " + entry.la1Id() + " gs1 " + entry.linkageSeed1().hex() + ", la2Id " + entry.la2Id()
+                    + " gs2 " + entry.linkageSeed2().hex() + " (iRev " + iRev + ", iMax " + entry.iMax() + "): glv(i=" + i
+                    + String.format(", jValue=%08x) matches", jValue);
+        }
+    }
 }

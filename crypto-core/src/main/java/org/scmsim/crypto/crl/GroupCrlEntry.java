@@ -5,8 +5,9 @@ import org.scmsim.crypto.linkage.LaId;
 import org.scmsim.crypto.linkage.LinkageSeed;
 
 /**
- * A revoked group (group linkage values; not used by the CAMP PoC). Decoded and re-encoded; not
- * matched against certificates (see {@link RevocationChecker}).
+ * A revoked group (group linkage values; not used by the CAMP PoC): the two group seeds at the
+ * CRL's iRev. Every certificate whose group linkage value they reproduce, from iRev to iMax, is
+ * revoked (see {@link RevocationChecker}).
  * <pre>
  * GroupCrlEntry ::= SEQUENCE {
  *   iMax         Uint16,

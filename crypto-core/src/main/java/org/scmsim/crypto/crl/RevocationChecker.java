@@ -1,6 +1,7 @@
 package org.scmsim.crypto.crl;
 
 import java.util.Arrays;
+import org.scmsim.crypto.linkage.GroupLinkageValue;
 import org.scmsim.crypto.linkage.LinkageFunctions;
 import org.scmsim.crypto.linkage.LinkageSeed;
 import org.scmsim.crypto.linkage.PreLinkageValue;
@@ -9,8 +10,10 @@ import org.scmsim.crypto.linkage.PreLinkageValue;
  * Checks one certificate against one CRL, entry by entry, as a receiver without precomputation
  * would: hash entries by HashedId10; each linkage entry by evolving its two seeds from iRev to the
  * certificate's iCert (not when iCert is before iRev or after iMax) and comparing the linkage
- * values for every j below jmax. Group entries are not matched (group linkage values are not
- * issued by this SCMS). For many certificates per second use {@link CrlIndex}.
+ * values for every j below jmax; each group entry (1609.2 {@code groups}) by evolving its two group
+ * seeds the same way and comparing the group linkage value the certificate's own jValue gives
+ * ({@link GroupLinkageValue}) with the one it carries. For many certificates per second use
+ * {@link CrlIndex}.
  */
 public final class RevocationChecker {
 
@@ -56,6 +59,24 @@ public final class RevocationChecker {
                         }
                     }
                 }
+            }
+        }
+        if (cert.linkage().get().group().isPresent()) {
+            return checkGroups(crl, i, cert.linkage().get().group().get());
+        }
+        return RevocationVerdict.NOT_REVOKED;
+    }
+
+    /** The group entries (seeds at iRev) against a group linkage value of period {@code i >= iRev}. */
+    static RevocationVerdict checkGroups(ToBeSignedLinkageValueCrl crl, int i, GroupLinkageValue glv) {
+        for (GroupCrlEntry g : crl.groups()) {
+            if (i > g.iMax()) {
+                continue;
+            }
+            LinkageSeed s1 = LinkageFunctions.evolve(g.la1Id(), g.linkageSeed1(), i - crl.iRev());
+            LinkageSeed s2 = LinkageFunctions.evolve(g.la2Id(), g.linkageSeed2(), i - crl.iRev());
+            if (LinkageFunctions.groupLinkageValue(g.la1Id(), s1, g.la2Id(), s2, glv.jValue()).equals(glv)) {
+                return RevocationVerdict.revoked(new CrlMatch.ByGroup(crl.iRev(), g, i, glv.jValue()));
             }
         }
         return RevocationVerdict.NOT_REVOKED;

@@ -78,4 +78,14 @@ public final class LinkageFunctions {
     public static LinkageValue linkageValue(LaId la1, LinkageSeed seed1AtI, LaId la2, LinkageSeed seed2AtI, long j) {
         return LinkageValue.of(preLinkageValue(la1, seed1AtI, j), preLinkageValue(la2, seed2AtI, j));
     }
+
+    /**
+     * The group linkage value of a group member's certificate in period i: {@code gplv1(i, jValue)
+     * XOR gplv2(i, jValue)} from the two group seeds at i (same functions as the individual values,
+     * with the 32-bit jValue in place of j).
+     */
+    public static GroupLinkageValue groupLinkageValue(LaId la1, LinkageSeed groupSeed1AtI, LaId la2, LinkageSeed groupSeed2AtI,
+            long jValue) {
+        return new GroupLinkageValue(jValue, linkageValue(la1, groupSeed1AtI, la2, groupSeed2AtI, jValue));
+    }
 }
