@@ -21,8 +21,9 @@ import org.scmsim.crypto.scms.LinkageInfo;
 import org.scmsim.crypto.scms.Pca;
 
 /**
- * The misbehavior authority: reads reports (decrypt with its encryption key, verify the reporter's
- * pseudonym signature, verify each evidence message against its signer's certificate), and turns a
+ * The misbehavior authority: reads J3287 reports ({@link #receive}: decrypt with its encryption key,
+ * verify the reporter's pseudonym signature, verify each evidence message against its signer's
+ * certificate), and turns a
  * suspect certificate into a linkage-CRL entry: the PCA gives the certificate's encrypted
  * pre-linkage values, each LA names the chain they came from and releases its seed at iRev.
  */
@@ -42,10 +43,25 @@ public final class MisbehaviorAuthority {
         this.pcaKey = Objects.requireNonNull(pcaKey, "pcaKey");
     }
 
-    public ReceivedReport receive(byte[] encryptedReport) {
+    /**
+     * Reads a {@code SaeJ3287Data}: only the signed-then-encrypted form is accepted; decrypt with
+     * the MA's key, verify the reporter's pseudonym signature (PSID 38, certificate from the trusted
+     * PCA), decode the report, then check each evidence PDU against its signer's certificate (the
+     * one it carries, or the stream's {@code certificate} when it names its signer by digest).
+     */
+    public ReceivedReport receive(byte[] report) {
+        SaeJ3287Data outer;
+        try {
+            outer = SaeJ3287Data.decode(report);
+        } catch (DecodeException e) {
+            return ReceivedReport.rejected(ReportVerdict.MALFORMED, e.getMessage());
+        }
+        if (outer.type() != SaeJ3287Data.ContentType.SIGNED_THEN_ENCRYPTED) {
+            return ReceivedReport.rejected(ReportVerdict.NOT_ENCRYPTED, "content is " + outer.type());
+        }
         byte[] signed;
         try {
-            EncryptedEnvelope env = EncryptedEnvelope.decode(encryptedReport, "encrypted misbehavior report");
+            EncryptedEnvelope env = EncryptedEnvelope.decode(outer.content(), "SaeJ3287Mbr-STE");
             if (!env.recipientId().equals(certificate.hashedId8())) {
                 return ReceivedReport.rejected(ReportVerdict.NOT_DECRYPTABLE, "addressed to " + env.recipientId().hex());
             }
@@ -55,40 +71,48 @@ public final class MisbehaviorAuthority {
         } catch (DecryptionException e) {
             return ReceivedReport.rejected(ReportVerdict.NOT_DECRYPTABLE, e.getMessage());
         }
-        SignedEnvelope report;
+        SignedEnvelope envelope;
         MisbehaviorReport content;
         try {
-            report = SignedEnvelope.decode(signed, "signed misbehavior report");
-            content = MisbehaviorReport.decode(report.payload());
+            envelope = SignedEnvelope.decode(signed, "SaeJ3287Mbr-Signed");
+            if (envelope.psid() != MisbehaviorReporter.MBR_PSID) {
+                return ReceivedReport.rejected(ReportVerdict.WRONG_PSID, "signed with psid " + envelope.psid() + ", not 38");
+            }
+            content = MisbehaviorReport.decode(envelope.payload());
         } catch (DecodeException e) {
             return ReceivedReport.rejected(ReportVerdict.MALFORMED, e.getMessage());
         }
-        Optional<Certificate> reporter = report.signerCertificate();
+        Optional<Certificate> reporter = envelope.signerCertificate();
         if (reporter.isEmpty() || !fromPca(reporter.get())) {
             return ReceivedReport.rejected(ReportVerdict.UNKNOWN_REPORTER_ISSUER, "reporter certificate not from PCA "
                     + pca.hashedId8().hex());
         }
-        if (!report.verify(backend, reporter.get(), keyOf(reporter.get()))) {
+        if (!envelope.verify(backend, reporter.get(), keyOf(reporter.get()))) {
             return ReceivedReport.rejected(ReportVerdict.BAD_REPORTER_SIGNATURE, "reporter " + reporter.get().hashedId8().hex());
         }
         List<EvidenceCheck> checks = new ArrayList<>();
-        for (byte[] e : content.evidence()) {
-            checks.add(checkEvidence(e));
+        for (V2xPduStream stream : content.v2xPduEvidence()) {
+            for (byte[] pdu : stream.pdus()) {
+                checks.add(checkEvidence(pdu, stream.certificate()));
+            }
         }
         return new ReceivedReport(ReportVerdict.ACCEPTED, reporter, Optional.of(content), checks, "accepted");
     }
 
-    private EvidenceCheck checkEvidence(byte[] spdu) {
+    private EvidenceCheck checkEvidence(byte[] spdu, Optional<Certificate> streamCertificate) {
         SignedEnvelope msg;
         try {
             msg = SignedEnvelope.decode(spdu, "evidence");
         } catch (DecodeException e) {
             return new EvidenceCheck(Optional.empty(), EvidenceCheck.EvidenceStatus.MALFORMED, e.getMessage());
         }
-        if (msg.signerCertificate().isEmpty()) {
-            return new EvidenceCheck(Optional.empty(), EvidenceCheck.EvidenceStatus.MALFORMED, "signer given by digest only");
+        Optional<Certificate> signer = msg.signerCertificate()
+                .or(() -> streamCertificate.filter(c -> c.hashedId8().equals(msg.signerDigest())));
+        if (signer.isEmpty()) {
+            return new EvidenceCheck(Optional.empty(), EvidenceCheck.EvidenceStatus.MALFORMED,
+                    "signer " + msg.signerDigest().hex() + " given by digest and not in the stream's certificate");
         }
-        Certificate suspect = msg.signerCertificate().get();
+        Certificate suspect = signer.get();
         if (!fromPca(suspect)) {
             return new EvidenceCheck(Optional.of(suspect), EvidenceCheck.EvidenceStatus.UNKNOWN_ISSUER, "issuer not the PCA");
         }

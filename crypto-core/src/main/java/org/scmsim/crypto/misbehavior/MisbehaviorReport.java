@@ -1,159 +1,198 @@
 package org.scmsim.crypto.misbehavior;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.scmsim.crypto.base.Time32;
+import org.scmsim.crypto.base.Time64;
+import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.coer.DecodeException;
 
 /**
- * A misbehavior report's content (the J3287 {@code SaeJ3287Mbr} shape, in our own compact COER
- * encoding, not J3287's exact ASN.1):
+ * A misbehaviour report in the SAE J3287 shape (which reuses ETSI TS 103 759's report structure),
+ * encoded in COER:
  * <pre>
- * MisbehaviorReport ::= SEQUENCE {
- *   version        Uint8 (1),
- *   generationTime Time32,
- *   aid            Uint32,                          -- the application, e.g. 32 (BSM)
- *   observations   SEQUENCE OF { tgtId Uint8, obsId Uint8 },
- *   evidence       SEQUENCE OF OCTET STRING         -- the suspect's signed Ieee1609Dot2Data
+ * SaeJ3287Mbr ::= SEQUENCE {
+ *   generationTime      Time64,
+ *   observationLocation ThreeDLocation,
+ *   report              AidSpecificReport
+ * }
+ * AidSpecificReport ::= SEQUENCE {
+ *   aid     Psid,                     -- the application reported on, e.g. 32 (BSM)
+ *   content -- open type, by aid: the ASR --
+ * }
+ * AsrBsm ::= TemplateAsr              -- the AID-specific report, here for every aid:
+ * TemplateAsr ::= SEQUENCE {
+ *   observations      SEQUENCE OF ObservationsByTarget,
+ *   v2xPduEvidence    SEQUENCE (SIZE(1..MAX)) OF V2xPduStream,
+ *   nonV2xPduEvidence SEQUENCE OF NonV2xPduEvidenceItem
  * }
  * </pre>
+ * (see {@link Observation}, {@link V2xPduStream}, {@link NonV2xPduEvidenceItem},
+ * {@link ThreeDLocation}). Consecutive observations of one target are encoded as one
+ * {@code ObservationsByTarget}. The report is then wrapped in {@link SaeJ3287Data}.
+ *
+ * <p>Written from the structure as the public TS 103 759 ASN.1 modules and a public J3287 toolkit
+ * describe it (the J3287 text itself was not available): no extension markers are assumed in these
+ * SEQUENCEs, and the content of every aid is read as a TemplateAsr.
  */
-public record MisbehaviorReport(Time32 generationTime, long aid, List<Observation> observations, List<byte[]> evidence) {
+public record MisbehaviorReport(Time64 generationTime, ThreeDLocation observationLocation, long aid, List<Observation> observations,
+        List<V2xPduStream> v2xPduEvidence, List<NonV2xPduEvidenceItem> nonV2xPduEvidence) {
+
+    /** The AID of the Basic Safety Message. */
+    public static final long AID_BSM = 32;
 
     public MisbehaviorReport {
         Objects.requireNonNull(generationTime, "generationTime");
-        if (aid < 0 || aid > 0xFFFF_FFFFL) {
-            throw new IllegalArgumentException("aid is a Uint32");
+        Objects.requireNonNull(observationLocation, "observationLocation");
+        if (aid < 0) {
+            throw new IllegalArgumentException("aid is a Psid (non-negative)");
         }
         observations = List.copyOf(observations);
-        evidence = evidence.stream().map(byte[]::clone).toList();
+        v2xPduEvidence = List.copyOf(v2xPduEvidence);
+        nonV2xPduEvidence = List.copyOf(nonV2xPduEvidence);
+        if (v2xPduEvidence.isEmpty()) {
+            throw new IllegalArgumentException("v2xPduEvidence needs at least one V2xPduStream");
+        }
     }
 
+    /**
+     * A report at a whole second, place unknown, whose evidence is the suspect's signed messages
+     * (each carrying its certificate) in streams of at most 255, the first message the subject.
+     */
+    public MisbehaviorReport(Time32 generationTime, long aid, List<Observation> observations, List<byte[]> evidence) {
+        this(new Time64(generationTime.value() * 1_000_000L), ThreeDLocation.UNKNOWN, aid, observations, streams(evidence), List.of());
+    }
+
+    private static List<V2xPduStream> streams(List<byte[]> evidence) {
+        List<V2xPduStream> out = new ArrayList<>();
+        for (int k = 0; k < evidence.size(); k += 255) {
+            out.add(V2xPduStream.ofSignedMessages(evidence.subList(k, Math.min(evidence.size(), k + 255))));
+        }
+        return out;
+    }
+
+    /** Every evidence PDU, stream after stream (copies). */
+    public List<byte[]> evidence() {
+        List<byte[]> all = new ArrayList<>();
+        for (V2xPduStream s : v2xPduEvidence) {
+            all.addAll(s.pdus());
+        }
+        return all;
+    }
+
+    /** COER of the {@code SaeJ3287Mbr}. */
     public byte[] encode() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(1);
-        u32(out, generationTime.value());
-        u32(out, aid);
-        quantity(out, observations.size());
+        MbrWriter w = new MbrWriter();
+        w.u64(generationTime.micros());
+        w.s32(observationLocation.latitude()).s32(observationLocation.longitude()).u16(observationLocation.elevation());
+        w.psid(aid);
+        w.openType(encodeAsr());
+        return w.toByteArray();
+    }
+
+    private byte[] encodeAsr() {
+        MbrWriter w = new MbrWriter();
+        List<List<Observation>> byTarget = new ArrayList<>();
         for (Observation o : observations) {
-            out.write(o.targetId());
-            out.write(o.observationId());
+            if (byTarget.isEmpty() || byTarget.get(byTarget.size() - 1).get(0).targetId() != o.targetId()) {
+                byTarget.add(new ArrayList<>());
+            }
+            byTarget.get(byTarget.size() - 1).add(o);
         }
-        quantity(out, evidence.size());
-        for (byte[] e : evidence) {
-            length(out, e.length);
-            out.writeBytes(e);
+        w.quantity(byTarget.size());
+        for (List<Observation> t : byTarget) {
+            w.u8(t.get(0).targetId()).quantity(t.size());
+            for (Observation o : t) {
+                w.u8(o.observationId()).openType(o.value());
+            }
         }
-        return out.toByteArray();
+        w.quantity(v2xPduEvidence.size());
+        for (V2xPduStream s : v2xPduEvidence) {
+            w.u8(s.certificate().isPresent() ? 0x80 : 0x00).u8(s.type()).quantity(s.pdus().size());
+            for (byte[] p : s.pdus()) {
+                w.openType(p);
+            }
+            s.certificate().ifPresent(c -> w.bytes(c.encoded()));
+            w.u8(s.subjectPduIndex());
+        }
+        w.quantity(nonV2xPduEvidence.size());
+        for (NonV2xPduEvidenceItem e : nonV2xPduEvidence) {
+            w.u8(e.id()).openType(e.evidence());
+        }
+        return w.toByteArray();
     }
 
+    /**
+     * Decodes one canonical COER {@code SaeJ3287Mbr}.
+     *
+     * @throws DecodeException naming the field (e.g. {@code report.content.v2xPduEvidence[0].subjectPduIndex})
+     *     and the byte offset
+     */
     public static MisbehaviorReport decode(byte[] in) throws DecodeException {
-        int[] at = {0};
-        int version = u8(in, at, "version");
-        if (version != 1) {
-            throw new DecodeException("MisbehaviorReport", 0, "version " + version + ", expected 1");
+        MbrReader r = new MbrReader(in, "SaeJ3287Mbr");
+        Time64 gen = new Time64(r.u64("generationTime"));
+        ThreeDLocation loc = location(r);
+        long aid = r.psid("report.aid");
+        int contentStart = r.position();
+        byte[] content = r.openType("report.content");
+        r.expectEnd();
+        MbrReader a = new MbrReader(content, "SaeJ3287Mbr report.content (at byte " + contentStart + ")");
+        List<Observation> observations = new ArrayList<>();
+        int nt = a.quantity("observations");
+        for (int t = 0; t < nt; t++) {
+            String f = "observations[" + t + "]";
+            int tgt = a.u8(f + ".tgtId");
+            int no = a.quantity(f + ".observations");
+            for (int k = 0; k < no; k++) {
+                int obs = a.u8(f + ".observations[" + k + "].obsId");
+                observations.add(new Observation(tgt, obs, a.openType(f + ".observations[" + k + "].obs")));
+            }
         }
-        Time32 gen = new Time32(u32(in, at, "generationTime"));
-        long aid = u32(in, at, "aid");
-        int no = quantity(in, at, "observations");
-        List<Observation> obs = new ArrayList<>(no);
-        for (int k = 0; k < no; k++) {
-            obs.add(new Observation(u8(in, at, "tgtId"), u8(in, at, "obsId")));
+        int ns = a.quantity("v2xPduEvidence");
+        if (ns == 0) {
+            throw a.error("v2xPduEvidence", "empty (SIZE(1..MAX))");
         }
-        int ne = quantity(in, at, "evidence");
-        List<byte[]> ev = new ArrayList<>(ne);
+        List<V2xPduStream> streams = new ArrayList<>(ns);
+        for (int k = 0; k < ns; k++) {
+            String f = "v2xPduEvidence[" + k + "]";
+            int pre = a.preamble(f, 1);
+            int type = a.u8(f + ".type");
+            int np = a.quantity(f + ".v2xPdus");
+            if (np == 0 || np > 255) {
+                throw a.error(f + ".v2xPdus", np + " PDUs (SIZE(1..255))");
+            }
+            List<byte[]> pdus = new ArrayList<>(np);
+            for (int p = 0; p < np; p++) {
+                pdus.add(a.openType(f + ".v2xPdus[" + p + "]"));
+            }
+            Optional<Certificate> cert = (pre & 0x80) != 0 ? Optional.of(a.certificate(f + ".certificate")) : Optional.empty();
+            int subject = a.u8(f + ".subjectPduIndex");
+            if (subject >= np) {
+                throw a.error(f + ".subjectPduIndex", subject + " is not one of the " + np + " PDUs");
+            }
+            streams.add(new V2xPduStream(type, pdus, cert, subject));
+        }
+        int ne = a.quantity("nonV2xPduEvidence");
+        List<NonV2xPduEvidenceItem> items = new ArrayList<>(ne);
         for (int k = 0; k < ne; k++) {
-            int n = length(in, at, "evidence");
-            need(in, at, n, "evidence");
-            ev.add(java.util.Arrays.copyOfRange(in, at[0], at[0] + n));
-            at[0] += n;
+            int id = a.u8("nonV2xPduEvidence[" + k + "].id");
+            items.add(new NonV2xPduEvidenceItem(id, a.openType("nonV2xPduEvidence[" + k + "].evidence")));
         }
-        if (at[0] != in.length) {
-            throw new DecodeException("MisbehaviorReport", at[0], (in.length - at[0]) + " trailing byte(s)");
-        }
-        return new MisbehaviorReport(gen, aid, obs, ev);
+        a.expectEnd();
+        return new MisbehaviorReport(gen, loc, aid, observations, streams, items);
     }
 
-    private static void u32(ByteArrayOutputStream out, long v) {
-        out.write((int) (v >>> 24));
-        out.write((int) (v >>> 16));
-        out.write((int) (v >>> 8));
-        out.write((int) v);
-    }
-
-    private static void length(ByteArrayOutputStream out, int n) {
-        if (n < 128) {
-            out.write(n);
-        } else if (n < 256) {
-            out.write(0x81);
-            out.write(n);
-        } else {
-            out.write(0x82);
-            out.write(n >>> 8);
-            out.write(n);
+    private static ThreeDLocation location(MbrReader r) throws DecodeException {
+        int lat = r.s32("observationLocation.latitude");
+        if (lat < -900_000_000 || lat > ThreeDLocation.LATITUDE_UNKNOWN) {
+            throw r.error("observationLocation.latitude", lat + " outside -900000000..900000001");
         }
-    }
-
-    private static void quantity(ByteArrayOutputStream out, int n) {
-        if (n < 256) {
-            out.write(1);
-            out.write(n);
-        } else {
-            out.write(2);
-            out.write(n >>> 8);
-            out.write(n);
+        int lon = r.s32("observationLocation.longitude");
+        if (lon < -1_799_999_999 || lon > ThreeDLocation.LONGITUDE_UNKNOWN) {
+            throw r.error("observationLocation.longitude", lon + " outside -1799999999..1800000001");
         }
-    }
-
-    private static void need(byte[] in, int[] at, int n, String field) throws DecodeException {
-        if (at[0] + n > in.length) {
-            throw new DecodeException("MisbehaviorReport", at[0], "truncated in " + field);
-        }
-    }
-
-    private static int u8(byte[] in, int[] at, String field) throws DecodeException {
-        need(in, at, 1, field);
-        return in[at[0]++] & 0xFF;
-    }
-
-    private static long u32(byte[] in, int[] at, String field) throws DecodeException {
-        long v = 0;
-        for (int k = 0; k < 4; k++) {
-            v = (v << 8) | u8(in, at, field);
-        }
-        return v;
-    }
-
-    private static int length(byte[] in, int[] at, String field) throws DecodeException {
-        int first = u8(in, at, field + " length");
-        if (first < 128) {
-            return first;
-        }
-        int k = first & 0x7F;
-        if (k < 1 || k > 2) {
-            throw new DecodeException("MisbehaviorReport", at[0] - 1, field + ": unsupported length form");
-        }
-        int n = 0;
-        for (int q = 0; q < k; q++) {
-            n = (n << 8) | u8(in, at, field + " length");
-        }
-        return n;
-    }
-
-    private static int quantity(byte[] in, int[] at, String field) throws DecodeException {
-        int k = u8(in, at, field + " quantity");
-        if (k < 1 || k > 2) {
-            throw new DecodeException("MisbehaviorReport", at[0] - 1, field + ": unsupported quantity form");
-        }
-        int n = 0;
-        for (int q = 0; q < k; q++) {
-            n = (n << 8) | u8(in, at, field + " quantity");
-        }
-        if (n > in.length - at[0]) {
-            throw new DecodeException("MisbehaviorReport", at[0], field + ": " + n + " elements cannot fit");
-        }
-        return n;
+        return new ThreeDLocation(lat, lon, r.u16("observationLocation.elevation"));
     }
 }

@@ -11,7 +11,11 @@ import org.scmsim.crypto.envelope.RecipientKind;
 import org.scmsim.crypto.envelope.SignedEnvelope;
 import org.scmsim.crypto.envelope.SignerKind;
 
-/** The reporting device's side: sign with a pseudonym certificate, then encrypt to the MA. */
+/**
+ * The reporting device's side: the COER report signed with a pseudonym certificate (PSID 38,
+ * certificate included, no generationTime in the header: the report carries its own), encrypted
+ * to the MA's certificate, in a {@code SaeJ3287Data} of content {@code sTE}.
+ */
 public final class MisbehaviorReporter {
 
     /** PSID of misbehavior reporting (38). */
@@ -21,13 +25,20 @@ public final class MisbehaviorReporter {
     }
 
     /**
-     * The report signed with {@code pseudonym} (certificate included) and encrypted to the MA's
-     * encryption key (certRecipInfo, P1 = SHA-256 of the MA certificate).
+     * The report as the MA receives it: {@code SaeJ3287Data{1, sTE(Ieee1609Dot2Data encrypted to the
+     * MA (certRecipInfo, P1 = SHA-256 of the MA certificate) of Ieee1609Dot2Data signed with
+     * pseudonym over SaeJ3287Mbr)}}.
+     *
+     * @param now when the report is sent; not before the report's generation time
      */
     public static byte[] report(EcBackend backend, MisbehaviorReport report, SigningCredential pseudonym, Certificate ma,
             ECPoint maEncryptionKey, Time32 now) {
-        byte[] signed = SignedEnvelope.sign(backend, report.encode(), MBR_PSID, now, pseudonym, SignerKind.CERTIFICATE);
-        return EncryptedEnvelope.encrypt(backend, signed, maEncryptionKey, ma.hashedId8(), RecipientKind.CERTIFICATE,
+        if (report.generationTime().toTime32().isAfter(now)) {
+            throw new IllegalArgumentException("report generated at " + report.generationTime() + ", after it is sent at " + now);
+        }
+        byte[] signed = SignedEnvelope.sign(backend, report.encode(), MBR_PSID, null, pseudonym, SignerKind.CERTIFICATE);
+        byte[] encrypted = EncryptedEnvelope.encrypt(backend, signed, maEncryptionKey, ma.hashedId8(), RecipientKind.CERTIFICATE,
                 Ecies.p1ForCertificate(ma.encoded()));
+        return new SaeJ3287Data(SaeJ3287Data.ContentType.SIGNED_THEN_ENCRYPTED, encrypted).encode();
     }
 }

@@ -11,5 +11,9 @@ public enum ReportVerdict {
     /** The reporter's certificate is not from the PCA the MA trusts. */
     UNKNOWN_REPORTER_ISSUER,
     /** The reporter's signature does not verify. */
-    BAD_REPORTER_SIGNATURE
+    BAD_REPORTER_SIGNATURE,
+    /** A plaintext or signed-only report: J3287 reports travel signed then encrypted to the MA. */
+    NOT_ENCRYPTED,
+    /** Signed under another PSID than misbehaviour reporting (38). */
+    WRONG_PSID
 }

@@ -87,7 +87,8 @@ class MisbehaviorAuthorityTest {
 
     @Test
     void reportsNotForThisMaOrFromUnknownReportersAreRefused() {
-        byte[] toOther = MisbehaviorReporter.report(backend, new MisbehaviorReport(now, 0x20, List.of(), List.of()), pseudonymA,
+        byte[] toOther = MisbehaviorReporter.report(backend, new MisbehaviorReport(now, 0x20, List.of(),
+                List.of(evidenceSignedBy(pseudonymB))), pseudonymA,
                 scms.maCredential().certificate(), backend.generateKeyPair(EcCurve.NIST_P256).publicKey(), now);
         assertThat(ma.receive(toOther).verdict()).isEqualTo(ReportVerdict.NOT_DECRYPTABLE);
         byte[] fromCa = report(scms.raCredential(), evidenceSignedBy(pseudonymB));
@@ -95,7 +96,7 @@ class MisbehaviorAuthorityTest {
         byte[] garbage = {3, (byte) 0x82, 0};
         assertThat(ma.receive(garbage).verdict()).isEqualTo(ReportVerdict.MALFORMED);
         SigningCredential impostor = new SigningCredential(pseudonymA.certificate(), backend.generateKeyPair(EcCurve.NIST_P256));
-        assertThat(ma.receive(report(impostor)).verdict()).isEqualTo(ReportVerdict.BAD_REPORTER_SIGNATURE);
+        assertThat(ma.receive(report(impostor, evidenceSignedBy(pseudonymB))).verdict()).isEqualTo(ReportVerdict.BAD_REPORTER_SIGNATURE);
     }
 
     @Test
@@ -103,7 +104,8 @@ class MisbehaviorAuthorityTest {
         MisbehaviorReport rep = new MisbehaviorReport(now, 0x20, List.of(new Observation(5, 4), new Observation(1, 2)),
                 List.of(new byte[300], new byte[] {1}));
         MisbehaviorReport back = MisbehaviorReport.decode(rep.encode());
-        assertThat(back.generationTime()).isEqualTo(now);
+        assertThat(back.generationTime().toTime32()).isEqualTo(now);
+        assertThat(back).isEqualTo(rep);
         assertThat(back.observations()).isEqualTo(rep.observations());
         assertThat(back.evidence()).hasSize(2);
         assertThat(back.evidence().get(0)).hasSize(300);
