@@ -114,6 +114,84 @@ class MisbehaviorAuthorityTest {
                 .isInstanceOf(DecodeException.class);
     }
 
+    private MisbehaviorReport j3287Report(byte[]... evidence) {
+        return new MisbehaviorReport(new org.scmsim.crypto.base.Time64(now.value() * 1_000_000L + 250_000),
+                new ThreeDLocation(423_000_000, -830_000_000, 1_500), MisbehaviorReport.AID_BSM,
+                List.of(new Observation(5, 4), new Observation(1, 3)),
+                List.of(V2xPduStream.ofSignedMessages(List.of(evidence)),
+                        new V2xPduStream(V2xPduStream.IEEE1609_DOT2_DATA,
+                                List.of(SignedEnvelope.sign(backend, new byte[] {4, 4}, 0x20, now, pseudonymB, SignerKind.DIGEST)),
+                                java.util.Optional.of(pseudonymB.certificate()), 0)),
+                List.of(new NonV2xPduEvidenceItem(1, new byte[] {1, 2})));
+    }
+
+    private byte[] seal(MisbehaviorReport r, SigningCredential reporter) {
+        return MisbehaviorReporter.report(backend, r, reporter, scms.maCredential().certificate(), scms.maEncryptionKey().publicKey(), now);
+    }
+
+    @Test
+    void aJ3287ReportReachesTheMaIntactWithEveryEvidenceMessageVerified() throws Exception {
+        MisbehaviorReport sent = j3287Report(evidenceSignedBy(pseudonymB), evidenceSignedBy(pseudonymB));
+        byte[] wire = seal(sent, pseudonymA);
+        SaeJ3287Data outer = SaeJ3287Data.decode(wire);
+        assertThat(outer.type()).isEqualTo(SaeJ3287Data.ContentType.SIGNED_THEN_ENCRYPTED);
+        assertThat(wire[0]).isEqualTo((byte) 1);
+        assertThat(wire[1]).isEqualTo((byte) 0x82);
+        ReceivedReport r = ma.receive(wire);
+        assertThat(r.verdict()).as(r.detail()).isEqualTo(ReportVerdict.ACCEPTED);
+        assertThat(r.reporter()).contains(pseudonymA.certificate());
+        assertThat(r.report()).contains(sent);
+        // the digest-signed message of the second stream is checked with the stream's certificate
+        assertThat(r.evidence()).extracting(EvidenceCheck::status).containsOnly(EvidenceCheck.EvidenceStatus.AUTHENTIC).hasSize(3);
+        assertThat(r.authenticSuspects()).containsExactly(pseudonymB.certificate());
+    }
+
+    @Test
+    void tamperedEvidenceIsDetectedAndTheReportItselfCannotBeAltered() {
+        byte[] evidence = evidenceSignedBy(pseudonymB);
+        byte[] tampered = evidence.clone();
+        tampered[7] ^= 0x01; // the first payload octet (03 81 00 40 03 80 02 [09] 09 ...)
+        ReceivedReport r = ma.receive(seal(j3287Report(evidence, tampered), pseudonymA));
+        assertThat(r.verdict()).isEqualTo(ReportVerdict.ACCEPTED);
+        assertThat(r.evidence()).extracting(EvidenceCheck::status).containsExactly(EvidenceCheck.EvidenceStatus.AUTHENTIC,
+                EvidenceCheck.EvidenceStatus.BAD_SIGNATURE, EvidenceCheck.EvidenceStatus.AUTHENTIC);
+        byte[] wire = seal(j3287Report(evidence), pseudonymA);
+        for (int at : new int[] {wire.length - 1, wire.length - 40, 40}) {
+            byte[] altered = wire.clone();
+            altered[at] ^= 0x01;
+            assertThat(ma.receive(altered).verdict()).as("byte %d", at).isIn(ReportVerdict.NOT_DECRYPTABLE, ReportVerdict.MALFORMED);
+        }
+    }
+
+    @Test
+    void anotherMasKeyCannotReadTheReport() {
+        byte[] wire = seal(j3287Report(evidenceSignedBy(pseudonymB)), pseudonymA);
+        MisbehaviorAuthority wrongKey = new MisbehaviorAuthority(backend, scms.maCredential().certificate(),
+                backend.generateKeyPair(EcCurve.NIST_P256), scms.pcaCertificate(), scms.pcaKey());
+        ReceivedReport r = wrongKey.receive(wire);
+        assertThat(r.verdict()).isEqualTo(ReportVerdict.NOT_DECRYPTABLE);
+        assertThat(r.report()).isEmpty();
+        assertThat(ma.receive(wire).verdict()).isEqualTo(ReportVerdict.ACCEPTED);
+    }
+
+    @Test
+    void plaintextSignedOnlyAndWrongPsidReportsAreRefused() {
+        MisbehaviorReport rep = j3287Report(evidenceSignedBy(pseudonymB));
+        byte[] plaintext = new SaeJ3287Data(SaeJ3287Data.ContentType.PLAINTEXT, rep.encode()).encode();
+        assertThat(ma.receive(plaintext).verdict()).isEqualTo(ReportVerdict.NOT_ENCRYPTED);
+        byte[] signedOnly = new SaeJ3287Data(SaeJ3287Data.ContentType.SIGNED, SignedEnvelope.sign(backend, rep.encode(),
+                MisbehaviorReporter.MBR_PSID, null, pseudonymA, SignerKind.CERTIFICATE)).encode();
+        assertThat(ma.receive(signedOnly).verdict()).isEqualTo(ReportVerdict.NOT_ENCRYPTED);
+        byte[] bsmPsid = SignedEnvelope.sign(backend, rep.encode(), 0x20, null, pseudonymA, SignerKind.CERTIFICATE);
+        byte[] sealed = org.scmsim.crypto.envelope.EncryptedEnvelope.encrypt(backend, bsmPsid, scms.maEncryptionKey().publicKey(),
+                scms.maCredential().certificate().hashedId8(), org.scmsim.crypto.envelope.RecipientKind.CERTIFICATE,
+                org.scmsim.crypto.ecies.Ecies.p1ForCertificate(scms.maCredential().certificate().encoded()));
+        assertThat(ma.receive(new SaeJ3287Data(SaeJ3287Data.ContentType.SIGNED_THEN_ENCRYPTED, sealed).encode()).verdict())
+                .isEqualTo(ReportVerdict.WRONG_PSID);
+        ReceivedReport badContent = ma.receive(new SaeJ3287Data(SaeJ3287Data.ContentType.SIGNED_THEN_ENCRYPTED, new byte[] {3, 1}).encode());
+        assertThat(badContent.verdict()).isEqualTo(ReportVerdict.MALFORMED);
+    }
+
     @Test
     void raRefusesMalformedAndForeignRequests() throws Exception {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> scms.ra().accept(new byte[] {1, 2}, 700, now))
