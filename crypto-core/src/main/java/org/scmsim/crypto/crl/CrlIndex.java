@@ -9,6 +9,7 @@ import org.scmsim.crypto.linkage.GroupLinkageValue;
 import org.scmsim.crypto.linkage.LinkageFunctions;
 import org.scmsim.crypto.linkage.LinkageSeed;
 import org.scmsim.crypto.linkage.LinkageValue;
+import org.scmsim.crypto.linkage.PreLinkageFunction;
 import org.scmsim.crypto.linkage.PreLinkageValue;
 
 /**
@@ -16,7 +17,7 @@ import org.scmsim.crypto.linkage.PreLinkageValue;
  * seeds evolved to i once, jmax values each) and every hash entry, in hash maps. A certificate of
  * period i is then checked with two lookups. Group entries cannot be listed that way (a member's
  * jValue is any of 2^32 values), so their group seeds are evolved to i once and a group member's
- * certificate costs two AES blocks per group entry. Certificates of another period fall back to
+ * certificate costs two AES blocks per group entry (key schedules done once per thread). Certificates of another period fall back to
  * {@link RevocationChecker}. Immutable and thread-safe once built; rebuild it each week or when a
  * new CRL arrives.
  */
@@ -27,6 +28,8 @@ public final class CrlIndex {
     private final Map<HashedId10, CrlMatch.ByHash> byHash = new HashMap<>();
     private final Map<LinkageValue, CrlMatch.ByLinkage> byLinkage = new HashMap<>();
     private final List<GroupSeedsAtPeriod> groups = new ArrayList<>();
+    /** Per thread: each group entry's two keyed pre-linkage functions (key schedules done once per thread). */
+    private final ThreadLocal<PreLinkageFunction[]> groupFunctions = ThreadLocal.withInitial(this::keyedGroupFunctions);
 
     /** A group entry's seeds evolved from iRev to the index's period. */
     private record GroupSeedsAtPeriod(int iRev, GroupCrlEntry entry, LinkageSeed seed1, LinkageSeed seed2) {
@@ -83,6 +86,37 @@ public final class CrlIndex {
         }
     }
 
+    private PreLinkageFunction[] keyedGroupFunctions() {
+        PreLinkageFunction[] f = new PreLinkageFunction[2 * groups.size()];
+        for (int k = 0; k < groups.size(); k++) {
+            GroupSeedsAtPeriod g = groups.get(k);
+            f[2 * k] = new PreLinkageFunction(g.entry().la1Id(), g.seed1());
+            f[2 * k + 1] = new PreLinkageFunction(g.entry().la2Id(), g.seed2());
+        }
+        return f;
+    }
+
+    /** A group member's certificate of this period: two AES blocks per group entry, no key schedule. */
+    private RevocationVerdict checkGroups(GroupLinkageValue glv) {
+        PreLinkageFunction[] f = groupFunctions.get();
+        byte[] want = glv.value().bytes();
+        byte[] a = new byte[PreLinkageValue.LENGTH];
+        byte[] b = new byte[PreLinkageValue.LENGTH];
+        for (int k = 0; k < groups.size(); k++) {
+            f[2 * k].compute(glv.jValue(), a);
+            f[2 * k + 1].compute(glv.jValue(), b);
+            int diff = 0;
+            for (int x = 0; x < a.length; x++) {
+                diff |= (a[x] ^ b[x]) ^ want[x];
+            }
+            if (diff == 0) {
+                GroupSeedsAtPeriod g = groups.get(k);
+                return RevocationVerdict.revoked(new CrlMatch.ByGroup(g.iRev(), g.entry(), period, glv.jValue()));
+            }
+        }
+        return RevocationVerdict.NOT_REVOKED;
+    }
+
     /** The period this index precomputes. */
     public int period() {
         return period;
@@ -117,14 +151,8 @@ public final class CrlIndex {
             if (m != null) {
                 return RevocationVerdict.revoked(m);
             }
-            if (l.group().isPresent()) {
-                GroupLinkageValue glv = l.group().get();
-                for (GroupSeedsAtPeriod g : groups) {
-                    if (LinkageFunctions.groupLinkageValue(g.entry().la1Id(), g.seed1(), g.entry().la2Id(), g.seed2(), glv.jValue())
-                            .equals(glv)) {
-                        return RevocationVerdict.revoked(new CrlMatch.ByGroup(g.iRev(), g.entry(), period, glv.jValue()));
-                    }
-                }
+            if (l.group().isPresent() && !groups.isEmpty()) {
+                return checkGroups(l.group().get());
             }
             return RevocationVerdict.NOT_REVOKED;
         }

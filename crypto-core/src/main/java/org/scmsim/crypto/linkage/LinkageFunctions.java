@@ -1,9 +1,6 @@
 package org.scmsim.crypto.linkage;
 
-import org.bouncycastle.crypto.BlockCipher;
 import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /** Seed evolution and pre-linkage value generation, in the CAMP layout (see the package doc). */
 public final class LinkageFunctions {
@@ -50,25 +47,11 @@ public final class LinkageFunctions {
      * {@code plv(i, j)} for j = firstJ .. firstJ+count-1, with one AES key schedule.
      */
     public static PreLinkageValue[] preLinkageValues(LaId la, LinkageSeed seedAtI, long firstJ, int count) {
-        BlockCipher aes = AESEngine.newInstance();
-        aes.init(true, new KeyParameter(seedAtI.raw()));
-        byte[] id = la.octets();
-        byte[] in = new byte[16];
-        byte[] out = new byte[16];
-        in[0] = id[0];
-        in[1] = id[1];
+        PreLinkageFunction f = new PreLinkageFunction(la, seedAtI);
+        byte[] plv = new byte[PreLinkageValue.LENGTH];
         PreLinkageValue[] plvs = new PreLinkageValue[count];
         for (int k = 0; k < count; k++) {
-            long j = firstJ + k;
-            in[2] = (byte) (j >>> 24);
-            in[3] = (byte) (j >>> 16);
-            in[4] = (byte) (j >>> 8);
-            in[5] = (byte) j;
-            aes.processBlock(in, 0, out, 0);
-            byte[] plv = new byte[PreLinkageValue.LENGTH];
-            for (int b = 0; b < PreLinkageValue.LENGTH; b++) {
-                plv[b] = (byte) (out[b] ^ in[b]);
-            }
+            f.compute(firstJ + k, plv);
             plvs[k] = new PreLinkageValue(plv);
         }
         return plvs;

@@ -153,6 +153,35 @@ class GroupCrlEntryTest {
         assertThat(index.check(byGroup)).isEqualTo(RevocationChecker.check(crl, byGroup));
     }
 
+    @Test
+    void theIndexGivesTheSameAnswersFromSeveralThreads() throws Exception {
+        Random r = new Random(13);
+        List<Group> groups = List.of(Group.random(r), Group.random(r), Group.random(r));
+        int i = I_REV + 1;
+        CrlContents crl = received(crlg.linkageCrl(CrlKind.FULL, 1, START, START.plusSeconds(86_400), I_REV, 0, List.of(),
+                List.of(groups.get(0).entry(I_REV + 5), groups.get(2).entry(I_REV + 5))));
+        List<RevocationTarget> targets = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            targets.add(RevocationTarget.of(HashedId10.fromHex("00000000000000000003"), i, new LinkageValue(new byte[9]),
+                    groups.get(k % 3).valueAt(i, r.nextInt() & 0xFFFF_FFFFL)));
+        }
+        List<RevocationVerdict> expected = targets.stream().map(t -> RevocationChecker.check(crl, t)).toList();
+        assertThat(expected.stream().filter(RevocationVerdict::isRevoked).count()).isEqualTo(40);
+        CrlIndex index = CrlIndex.build(i, List.of(crl));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<RevocationVerdict>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> targets.stream().map(index::check).toList()));
+            }
+            for (java.util.concurrent.Future<List<RevocationVerdict>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * For any group seeds, jValue and week: a member is revoked exactly when its week lies in
      * [iRev, iMax], a non-member never; the index and the entry-by-entry check agree.
