@@ -155,7 +155,7 @@ final class MbrReader {
         int before = s.available();
         try {
             new OERInputStream(s, in.length - at).parse(Ieee1609Dot2Schema.CERTIFICATE_ELEMENT);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             throw error(field, "not a certificate: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
