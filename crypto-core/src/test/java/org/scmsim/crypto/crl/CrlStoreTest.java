@@ -208,6 +208,31 @@ class CrlStoreTest {
         assertThat(v.entryCount()).isEqualTo(2);
     }
 
+    @Test
+    void theRealKoreanCrlsEnterAStoreOfTheirSeriesAndRevokeTheirCertificates() throws Exception {
+        org.scmsim.crypto.vectors.VectorFile ca = org.scmsim.crypto.vectors.VectorFile.load("kr_bluetech_ca_certs.txt");
+        Certificate realCrlg = org.scmsim.crypto.cert.Certificates.decode(ca.hex("CRLG_CERT_HEX (172 bytes)"));
+        org.scmsim.crypto.vectors.VectorFile lv = org.scmsim.crypto.vectors.VectorFile.load("kr_bluetech_linkage_crl.txt");
+        org.scmsim.crypto.vectors.VectorFile hashed = org.scmsim.crypto.vectors.VectorFile.load("kr_bluetech_hash_crl.txt");
+        SecuredCrl linkageCrl = SecuredCrl.decode(lv.hex("lv_crl_down"));
+        SecuredCrl hashCrl = SecuredCrl.decode(hashed.hex("hash_crl_down"));
+        RevocationTarget pseudonym = RevocationTarget.of(HashedId10.of(lv.hex("PSEUDONYM_CERT_1AA_0_HEX")), 0x1AA,
+                org.scmsim.crypto.linkage.LinkageValue.ofHex(lv.value("lv_crl_pseudonym_cert_1AA_linkage_value").toLowerCase()));
+        RevocationTarget rsu = RevocationTarget.ofHash(HashedId10.of(hashed.hex("app_cert_down_cert")));
+        for (SecuredCrl real : List.of(linkageCrl, hashCrl)) {
+            Time32 now = real.contents().issueDate().plusSeconds(60);
+            CrlStore s = new CrlStore(backend, realCrlg, realCrlg.verificationKey().orElseThrow(), real.contents().crlSeries());
+            assertThat(s.accept(real, real.contents().issueDate().plusSeconds(-1))).isEqualTo(CrlAcceptance.NOT_YET_ISSUED);
+            assertThat(s.accept(real, now)).isEqualTo(CrlAcceptance.ACCEPTED_FULL);
+            assertThat(s.accept(real, now)).isEqualTo(CrlAcceptance.STALE);
+            RevocationView v = s.view();
+            assertThat(v.check(real == linkageCrl ? pseudonym : rsu).isRevoked()).isTrue();
+            assertThat(v.check(real == linkageCrl ? rsu : pseudonym).isRevoked()).isFalse();
+            // our own CRL generator cannot add to the real series
+            assertThat(s.accept(hash(CrlKind.DELTA, 1, 0, 1), now)).isIn(CrlAcceptance.WRONG_CRACA);
+        }
+    }
+
     /**
      * Whatever order a full CRL and its deltas arrive in, the store holds exactly the entries of
      * the CRLs it accepted, those form the chain from the full CRL without a gap, and offering the
