@@ -24,9 +24,13 @@ import org.scmsim.crypto.coer.DecodeException;
  * }
  * AsrBsm ::= TemplateAsr              -- the AID-specific report, here for every aid:
  * TemplateAsr ::= SEQUENCE {
- *   observations      SEQUENCE OF ObservationsByTarget,
+ *   observations      SEQUENCE (SIZE(1..MAX)) OF ObservationsByTarget,
  *   v2xPduEvidence    SEQUENCE (SIZE(1..MAX)) OF V2xPduStream,
  *   nonV2xPduEvidence SEQUENCE OF NonV2xPduEvidenceItem
+ * }
+ * ObservationsByTarget ::= SEQUENCE {
+ *   tgtId        Uint8,
+ *   observations SEQUENCE OF -- open type, by tgtId: an MbSingleObservation --
  * }
  * </pre>
  * (see {@link Observation}, {@link V2xPduStream}, {@link NonV2xPduEvidenceItem},
@@ -52,6 +56,9 @@ public record MisbehaviorReport(Time64 generationTime, ThreeDLocation observatio
         observations = List.copyOf(observations);
         v2xPduEvidence = List.copyOf(v2xPduEvidence);
         nonV2xPduEvidence = List.copyOf(nonV2xPduEvidence);
+        if (observations.isEmpty()) {
+            throw new IllegalArgumentException("observations needs at least one Observation");
+        }
         if (v2xPduEvidence.isEmpty()) {
             throw new IllegalArgumentException("v2xPduEvidence needs at least one V2xPduStream");
         }
@@ -105,7 +112,7 @@ public record MisbehaviorReport(Time64 generationTime, ThreeDLocation observatio
         for (List<Observation> t : byTarget) {
             w.u8(t.get(0).targetId()).quantity(t.size());
             for (Observation o : t) {
-                w.u8(o.observationId()).openType(o.value());
+                w.openType(new MbrWriter().u8(o.observationId()).openType(o.value()).toByteArray());
             }
         }
         w.quantity(v2xPduEvidence.size());
@@ -141,13 +148,20 @@ public record MisbehaviorReport(Time64 generationTime, ThreeDLocation observatio
         MbrReader a = new MbrReader(content, "SaeJ3287Mbr report.content (at byte " + contentStart + ")");
         List<Observation> observations = new ArrayList<>();
         int nt = a.quantity("observations");
+        if (nt == 0) {
+            throw a.error("observations", "empty (SIZE(1..MAX))");
+        }
         for (int t = 0; t < nt; t++) {
             String f = "observations[" + t + "]";
             int tgt = a.u8(f + ".tgtId");
             int no = a.quantity(f + ".observations");
             for (int k = 0; k < no; k++) {
-                int obs = a.u8(f + ".observations[" + k + "].obsId");
-                observations.add(new Observation(tgt, obs, a.openType(f + ".observations[" + k + "].obs")));
+                String g = f + ".observations[" + k + "]";
+                int at = a.position();
+                MbrReader single = new MbrReader(a.openType(g), "SaeJ3287Mbr report.content " + g + " (at content byte " + at + ")");
+                int obs = single.u8("obsId");
+                observations.add(new Observation(tgt, obs, single.openType("obs")));
+                single.expectEnd();
             }
         }
         int ns = a.quantity("v2xPduEvidence");

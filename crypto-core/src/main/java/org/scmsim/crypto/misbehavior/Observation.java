@@ -8,7 +8,7 @@ import java.util.HexFormat;
  * acceleration of a BSM) and an observation id within it (e.g. 4 = value too large), with the
  * observation's own value: the COER of its type, empty for the many observations typed NULL.
  * <pre>
- * ObservationsByTarget ::= SEQUENCE { tgtId Uint8, observations SEQUENCE OF MbSingleObservation }
+ * ObservationsByTarget ::= SEQUENCE { tgtId Uint8, observations SEQUENCE OF -- open type: MbSingleObservation -- }
  * MbSingleObservation  ::= SEQUENCE { obsId Uint8, obs  -- open type, by obsId -- }
  * </pre>
  */

@@ -87,7 +87,7 @@ class MisbehaviorAuthorityTest {
 
     @Test
     void reportsNotForThisMaOrFromUnknownReportersAreRefused() {
-        byte[] toOther = MisbehaviorReporter.report(backend, new MisbehaviorReport(now, 0x20, List.of(),
+        byte[] toOther = MisbehaviorReporter.report(backend, new MisbehaviorReport(now, 0x20, List.of(new Observation(5, 4)),
                 List.of(evidenceSignedBy(pseudonymB))), pseudonymA,
                 scms.maCredential().certificate(), backend.generateKeyPair(EcCurve.NIST_P256).publicKey(), now);
         assertThat(ma.receive(toOther).verdict()).isEqualTo(ReportVerdict.NOT_DECRYPTABLE);

@@ -69,8 +69,8 @@ class MisbehaviorReportCodecTest {
         String expected = String.format("%016x", 0x12345678L * 1_000_000L) // generationTime Time64
                 + "35a4e901" + "6b49d201" + "0000"                           // latitude, longitude unknown, elevation 0
                 + "0120"                                                     // aid: Psid 32
-                + "12"                                                       // content: open type of 18 octets
-                + "0101" + "05" + "0101" + "04" + "00"                       // observations: 1 target 5, 1 obs 4 (NULL)
+                + "13"                                                       // content: open type of 19 octets
+                + "0101" + "05" + "0101" + "02" + "0400"                     // observations: 1 target 5, 1 open type: obs 4 (NULL)
                 + "0101" + "00" + "02" + "0101" + "01ab" + "00"              // 1 stream: no cert, type 2, 1 PDU, subject 0
                 + "0100";                                                    // no non-V2X evidence
         assertThat(hex).isEqualTo(expected);
@@ -88,7 +88,7 @@ class MisbehaviorReportCodecTest {
         byte[] trailing = Arrays.copyOf(enc, enc.length + 1);
         assertThatThrownBy(() -> MisbehaviorReport.decode(trailing)).hasMessageContaining("trailing");
 
-        MisbehaviorReport small = new MisbehaviorReport(new Time32(1), 0x20, List.of(), List.of(new byte[] {1}));
+        MisbehaviorReport small = new MisbehaviorReport(new Time32(1), 0x20, List.of(new Observation(1, 1)), List.of(new byte[] {1}));
         byte[] s = small.encode();
         byte[] subject = s.clone();
         subject[subject.length - 3] = 1; // subjectPduIndex 1 of a single PDU
@@ -100,8 +100,14 @@ class MisbehaviorReportCodecTest {
                 .hasMessageContaining("padding");
         assertThatThrownBy(() -> SaeJ3287Data.decode(new byte[] {2, (byte) 0x80, 0})).hasMessageContaining("version");
         assertThatThrownBy(() -> SaeJ3287Data.decode(new byte[] {1, (byte) 0x83, 0})).hasMessageContaining("content");
-        assertThatThrownBy(() -> new MisbehaviorReport(new Time32(1), 0x20, List.of(), List.of()))
+        assertThatThrownBy(() -> new MisbehaviorReport(new Time32(1), 0x20, List.of(new Observation(1, 1)), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("v2xPduEvidence");
+        assertThatThrownBy(() -> new MisbehaviorReport(new Time32(1), 0x20, List.of(), List.of(new byte[] {1})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("observations");
+        byte[] inner = s.clone();
+        inner[26] = 3; // the MbSingleObservation open type (after 18 + 2 + 1 + 2 + 1 + 2 octets) claims 3 octets, 1 too many
+        assertThatThrownBy(() -> MisbehaviorReport.decode(inner)).isInstanceOf(DecodeException.class)
+                .hasMessageContaining("observations[0]");
     }
 
     /** Every truncation and every single bit flip either decodes or fails with a DecodeException. */
@@ -135,7 +141,7 @@ class MisbehaviorReportCodecTest {
         Arbitrary<ThreeDLocation> loc = Combinators.combine(Arbitraries.integers().between(-900_000_000, 900_000_001),
                 Arbitraries.integers().between(-1_799_999_999, 1_800_000_001), Arbitraries.integers().between(0, 65535)).as(ThreeDLocation::new);
         return Combinators.combine(Arbitraries.longs().between(0, Long.MAX_VALUE), loc, Arbitraries.longs().between(0, Long.MAX_VALUE),
-                obs.list().ofMaxSize(5), stream.list().ofMinSize(1).ofMaxSize(3), item.list().ofMaxSize(2))
+                obs.list().ofMinSize(1).ofMaxSize(5), stream.list().ofMinSize(1).ofMaxSize(3), item.list().ofMaxSize(2))
                 .as((g, l, aid, o, s, i) -> new MisbehaviorReport(new Time64(g), l, aid, o, s, i));
     }
 
