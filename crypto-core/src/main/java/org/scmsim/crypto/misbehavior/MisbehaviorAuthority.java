@@ -13,8 +13,8 @@ import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.SignedEnvelope;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.SignedMessage;
 import org.scmsim.crypto.scms.LinkageAuthority;
 import org.scmsim.crypto.scms.LinkageChainId;
 import org.scmsim.crypto.scms.LinkageInfo;
@@ -45,7 +45,7 @@ public final class MisbehaviorAuthority {
     public ReceivedReport receive(byte[] encryptedReport) {
         byte[] signed;
         try {
-            EncryptedEnvelope env = EncryptedEnvelope.decode(encryptedReport, "encrypted misbehavior report");
+            EncryptedMessage env = EncryptedMessage.decode(encryptedReport, "encrypted misbehavior report");
             if (!env.recipientId().equals(certificate.hashedId8())) {
                 return ReceivedReport.rejected(ReportVerdict.NOT_DECRYPTABLE, "addressed to " + env.recipientId().hex());
             }
@@ -55,10 +55,10 @@ public final class MisbehaviorAuthority {
         } catch (DecryptionException e) {
             return ReceivedReport.rejected(ReportVerdict.NOT_DECRYPTABLE, e.getMessage());
         }
-        SignedEnvelope report;
+        SignedMessage report;
         MisbehaviorReport content;
         try {
-            report = SignedEnvelope.decode(signed, "signed misbehavior report");
+            report = SignedMessage.decode(signed, "signed misbehavior report");
             content = MisbehaviorReport.decode(report.payload());
         } catch (DecodeException e) {
             return ReceivedReport.rejected(ReportVerdict.MALFORMED, e.getMessage());
@@ -79,9 +79,9 @@ public final class MisbehaviorAuthority {
     }
 
     private EvidenceCheck checkEvidence(byte[] spdu) {
-        SignedEnvelope msg;
+        SignedMessage msg;
         try {
-            msg = SignedEnvelope.decode(spdu, "evidence");
+            msg = SignedMessage.decode(spdu, "evidence");
         } catch (DecodeException e) {
             return new EvidenceCheck(Optional.empty(), EvidenceCheck.EvidenceStatus.MALFORMED, e.getMessage());
         }

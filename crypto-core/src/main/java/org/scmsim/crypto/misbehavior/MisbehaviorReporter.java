@@ -6,10 +6,10 @@ import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.cert.SigningCredential;
 import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.RecipientKind;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.RecipientKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 
 /** The reporting device's side: sign with a pseudonym certificate, then encrypt to the MA. */
 public final class MisbehaviorReporter {
@@ -26,8 +26,8 @@ public final class MisbehaviorReporter {
      */
     public static byte[] report(EcBackend backend, MisbehaviorReport report, SigningCredential pseudonym, Certificate ma,
             ECPoint maEncryptionKey, Time32 now) {
-        byte[] signed = SignedEnvelope.sign(backend, report.encode(), MBR_PSID, now, pseudonym, SignerKind.CERTIFICATE);
-        return EncryptedEnvelope.encrypt(backend, signed, maEncryptionKey, ma.hashedId8(), RecipientKind.CERTIFICATE,
+        byte[] signed = SignedMessage.sign(backend, report.encode(), MBR_PSID, now, pseudonym, SignerType.CERTIFICATE);
+        return EncryptedMessage.encrypt(backend, signed, maEncryptionKey, ma.hashedId8(), RecipientKind.CERTIFICATE,
                 Ecies.p1ForCertificate(ma.encoded()));
     }
 }

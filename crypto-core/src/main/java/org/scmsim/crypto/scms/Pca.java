@@ -35,11 +35,11 @@ import org.scmsim.crypto.ec.EcdsaSignature;
 import org.scmsim.crypto.ecies.AesCcm;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.Envelopes;
-import org.scmsim.crypto.envelope.RecipientKind;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.Spdu;
+import org.scmsim.crypto.data.RecipientKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 import org.scmsim.crypto.linkage.LaId;
 import org.scmsim.crypto.linkage.LinkageValue;
 import org.scmsim.crypto.linkage.PreLinkageValue;
@@ -128,10 +128,10 @@ public final class Pca {
         }
         HashedId8 certId = HashedId8.of(certBytes);
         byte[] plaintext = responsePlaintext(certBytes, privateKeyInfo);
-        byte[] encrypted = EncryptedEnvelope.encrypt(backend, plaintext, request.encryptionKey(),
-                EncryptedEnvelope.responseKeyId(request.encryptionKey()), RecipientKind.RESPONSE_ENCRYPTION_KEY, Ecies.p1Empty());
+        byte[] encrypted = EncryptedMessage.encrypt(backend, plaintext, request.encryptionKey(),
+                EncryptedMessage.responseKeyId(request.encryptionKey()), RecipientKind.RESPONSE_ENCRYPTION_KEY, Ecies.p1Empty());
         byte[] spdu = request.variant() == ButterflyVariant.UNIFIED ? encrypted
-                : SignedEnvelope.sign(backend, encrypted, PseudonymRequester.SCMS_PSID, now, credential, SignerKind.DIGEST);
+                : SignedMessage.sign(backend, encrypted, PseudonymRequester.SCMS_PSID, now, credential, SignerType.DIGEST);
         issued.put(certId, new LinkageInfo(request.iCert(), request.plv1(), request.plv2()));
         return new PcaResponse(request.requestId(), spdu, certId);
     }
@@ -272,6 +272,6 @@ public final class Pca {
         body.write(0x80);
         body.writeBytes(certificate);
         body.writeBytes(EcCurve.to32Bytes(privateKeyInfo));
-        return Envelopes.unsecured(body.toByteArray());
+        return Spdu.unsecured(body.toByteArray());
     }
 }

@@ -17,9 +17,9 @@ import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.Envelopes;
-import org.scmsim.crypto.envelope.SignedEnvelope;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.Spdu;
+import org.scmsim.crypto.data.SignedMessage;
 
 /**
  * The device opening its PCA responses: check the PCA's signature (original butterfly keys),
@@ -50,21 +50,21 @@ public final class PseudonymOpener {
     public OpenResult open(int i, int j, byte[] response) {
         byte[] encrypted;
         if (secrets.variant() == ButterflyVariant.ORIGINAL) {
-            SignedEnvelope signed;
+            SignedMessage signed;
             try {
-                signed = SignedEnvelope.decode(response, "PCA response");
+                signed = SignedMessage.decode(response, "PCA response");
             } catch (DecodeException e) {
                 return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
             }
             if (!signed.verify(backend, pca, pcaKey)) {
-                return OpenResult.failed(OpenOutcome.BAD_PCA_SIGNATURE, "signed by " + signed.signerDigest().hex()
+                return OpenResult.failed(OpenOutcome.BAD_PCA_SIGNATURE, "signed by " + signed.signerId().map(h -> h.hex()).orElse("self")
                         + ", PCA is " + pca.hashedId8().hex());
             }
             encrypted = signed.payload();
         } else {
             encrypted = response;
         }
-        EncryptedEnvelope envelope;
+        EncryptedMessage envelope;
         try {
             envelope = decodeEncrypted(encrypted);
         } catch (DecodeException e) {
@@ -79,7 +79,7 @@ public final class PseudonymOpener {
         Certificate cert;
         BigInteger keyInfo;
         try {
-            byte[] body = Envelopes.unsecuredPayload(plaintext, "response plaintext");
+            byte[] body = Spdu.unsecuredPayload(plaintext, "response plaintext");
             if (body.length < 1 + 32 + 1 || (body[0] & 0xFF) != 0x80) {
                 return OpenResult.failed(OpenOutcome.MALFORMED, "response body is not {certificate, privateKeyInfo}");
             }
@@ -121,17 +121,17 @@ public final class PseudonymOpener {
      * The encrypted Ieee1609Dot2Data inside a signed response: the whole payload (ours), or its tail
      * after the CAMP PoC header (the Korean SCMS: 12 octets).
      */
-    static EncryptedEnvelope decodeEncrypted(byte[] payload) throws DecodeException {
+    static EncryptedMessage decodeEncrypted(byte[] payload) throws DecodeException {
         DecodeException first;
         try {
-            return EncryptedEnvelope.decode(payload, "encrypted PCA response");
+            return EncryptedMessage.decode(payload, "encrypted PCA response");
         } catch (DecodeException e) {
             first = e;
         }
         for (int skip = 1; skip <= 32 && skip < payload.length; skip++) {
             if (skip + 1 < payload.length && payload[skip] == 0x03 && (payload[skip + 1] & 0xFF) == 0x82) {
                 try {
-                    return EncryptedEnvelope.decode(Arrays.copyOfRange(payload, skip, payload.length), "encrypted PCA response");
+                    return EncryptedMessage.decode(Arrays.copyOfRange(payload, skip, payload.length), "encrypted PCA response");
                 } catch (DecodeException ignored) {
                     // not the start of the encrypted data; keep looking
                 }

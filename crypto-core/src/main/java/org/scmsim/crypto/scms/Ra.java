@@ -22,8 +22,8 @@ import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.Randomness;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.SignedEnvelope;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.SignedMessage;
 
 /**
  * The registration authority: accepts a device's signed butterfly request (enrollment certificate
@@ -89,10 +89,10 @@ public final class Ra {
         if (request.length > 2 && request[0] == 3 && (request[1] & 0xFF) == 0x82) {
             signedRequest = decrypt(request);
         }
-        SignedEnvelope env;
+        SignedMessage env;
         EeRaCertRequests.Decoded body;
         try {
-            env = SignedEnvelope.decode(signedRequest, "SignedEeRaCertRequest");
+            env = SignedMessage.decode(signedRequest, "SignedEeRaCertRequest");
             body = EeRaCertRequests.decode(env.payload());
         } catch (DecodeException e) {
             throw new RequestRejectedException(RequestRejection.MALFORMED, e.getMessage());
@@ -130,7 +130,7 @@ public final class Ra {
             throw new RequestRejectedException(RequestRejection.NOT_DECRYPTABLE, "request is encrypted but this RA has no decryption key");
         }
         try {
-            EncryptedEnvelope env = EncryptedEnvelope.decode(request, "SecuredPseudonymCertProvisioningRequest");
+            EncryptedMessage env = EncryptedMessage.decode(request, "SecuredPseudonymCertProvisioningRequest");
             if (!env.recipientId().equals(raCertificate.hashedId8())) {
                 throw new RequestRejectedException(RequestRejection.NOT_DECRYPTABLE, "encrypted to " + env.recipientId().hex()
                         + ", this RA is " + raCertificate.hashedId8().hex());

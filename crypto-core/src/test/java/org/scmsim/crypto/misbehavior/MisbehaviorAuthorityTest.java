@@ -15,8 +15,8 @@ import org.scmsim.crypto.ec.EcBackends;
 import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.Randomness;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.OpenedPseudonym;
 import org.scmsim.crypto.scms.ProvisioningHandle;
@@ -64,7 +64,7 @@ class MisbehaviorAuthorityTest {
     }
 
     private byte[] evidenceSignedBy(SigningCredential c) {
-        return SignedEnvelope.sign(backend, new byte[] {9, 9}, 0x20, now, c, SignerKind.CERTIFICATE);
+        return SignedMessage.sign(backend, new byte[] {9, 9}, 0x20, now, c, SignerType.CERTIFICATE);
     }
 
     private byte[] report(SigningCredential reporter, byte[]... evidence) {
@@ -76,7 +76,7 @@ class MisbehaviorAuthorityTest {
     void evidenceIsCheckedOneByOne() {
         byte[] forged = evidenceSignedBy(pseudonymB);
         forged[forged.length - 1] ^= 1;
-        byte[] foreign = SignedEnvelope.sign(backend, new byte[] {1}, 0x20, now, scms.maCredential(), SignerKind.CERTIFICATE);
+        byte[] foreign = SignedMessage.sign(backend, new byte[] {1}, 0x20, now, scms.maCredential(), SignerType.CERTIFICATE);
         ReceivedReport r = ma.receive(report(pseudonymA, evidenceSignedBy(pseudonymB), forged, foreign, new byte[] {1, 2, 3}));
         assertThat(r.verdict()).isEqualTo(ReportVerdict.ACCEPTED);
         assertThat(r.evidence()).extracting(EvidenceCheck::status).containsExactly(EvidenceCheck.EvidenceStatus.AUTHENTIC,

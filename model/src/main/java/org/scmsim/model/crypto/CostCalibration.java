@@ -11,7 +11,7 @@ import org.scmsim.crypto.ec.EcBackends;
 import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.Randomness;
-import org.scmsim.crypto.envelope.SignedEnvelope;
+import org.scmsim.crypto.data.SignedMessage;
 import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymProfile;
@@ -92,7 +92,7 @@ public final class CostCalibration {
             scms.pca().issueNonPseudonym(rsu.publicKey(), List.of(0x82L), now, profile.validity(), CertificateFormat.IMPLICIT);
             long t8 = System.nanoTime();
             try {
-                SignedEnvelope env = SignedEnvelope.decode(request, "download request");
+                SignedMessage env = SignedMessage.decode(request, "download request");
                 env.verify(backend, enrollment.certificate(), enrollment.keyPair().publicKey());
             } catch (DecodeException e) {
                 throw new IllegalStateException(e);
