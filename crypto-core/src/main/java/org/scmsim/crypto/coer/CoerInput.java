@@ -110,6 +110,7 @@ public final class CoerInput {
         if (octets == 0 || octets > 3) {
             throw error(field, "quantity of " + octets + " octets");
         }
+        need(field, octets);
         int first = bytes[at] & 0xFF;
         long n = uint(field, octets);
         if (octets > 1 && first == 0) {
@@ -124,6 +125,7 @@ public final class CoerInput {
         if (n == 0 || n > 7) {
             throw error(field, "PSID of " + n + " octets");
         }
+        need(field, n);
         if (n > 1 && (bytes[at] & 0xFF) == 0) {
             throw error(field, "non-canonical PSID (leading zero octet)");
         }

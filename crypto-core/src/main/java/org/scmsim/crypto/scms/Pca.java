@@ -131,7 +131,8 @@ public final class Pca {
         byte[] encrypted = EncryptedMessage.encrypt(backend, plaintext, request.encryptionKey(),
                 EncryptedMessage.responseKeyId(request.encryptionKey()), RecipientKind.RESPONSE_ENCRYPTION_KEY, Ecies.p1Empty());
         byte[] spdu = request.variant() == ButterflyVariant.UNIFIED ? encrypted
-                : SignedMessage.sign(backend, encrypted, PseudonymRequester.SCMS_PSID, now, credential, SignerType.DIGEST);
+                : SignedMessage.sign(backend, ToBeSignedEncryptedCertificateResponse.forCertificate(profile.periodStart(iCert),
+                        profile.validity(), encrypted).encode(), PseudonymRequester.SCMS_PSID, now, credential, SignerType.DIGEST);
         issued.put(certId, new LinkageInfo(request.iCert(), request.plv1(), request.plv2()));
         return new PcaResponse(request.requestId(), spdu, certId);
     }

@@ -25,8 +25,11 @@ import org.scmsim.crypto.data.SignedMessage;
  * The device opening its PCA responses: check the PCA's signature (original butterfly keys),
  * decrypt with the cocoon encryption key of (i, j), reconstruct the signing key
  * ({@code s + e·(a + f_ck(x_sign))} for implicit, {@code a + f_ck(x_sign) + c} for explicit
- * certificates), and check it against the certificate. Accepts both our responses and the CAMP PoC
- * responses of the Korean SCMS (whose signed payload puts a 12-octet header before the encrypted data).
+ * certificates), and check it against the certificate. For original butterfly keys the signed
+ * payload is a {@link ToBeSignedEncryptedCertificateResponse}: the header (PSID 0x23, expiration,
+ * lifetime; 12 octets) is parsed and checked against the certificate, then the encrypted data
+ * after it is opened, as in the CAMP PoC responses of the Korean SCMS and ours. Unified
+ * ({@code cubk}) responses are the encrypted data alone.
  */
 public final class PseudonymOpener {
 
@@ -49,6 +52,7 @@ public final class PseudonymOpener {
     /** Opens the response filed as {@code <i>_<j>}. */
     public OpenResult open(int i, int j, byte[] response) {
         byte[] encrypted;
+        ToBeSignedEncryptedCertificateResponse header = null;
         if (secrets.variant() == ButterflyVariant.ORIGINAL) {
             SignedMessage signed;
             try {
@@ -60,13 +64,18 @@ public final class PseudonymOpener {
                 return OpenResult.failed(OpenOutcome.BAD_PCA_SIGNATURE, "signed by " + signed.signerId().map(h -> h.hex()).orElse("self")
                         + ", PCA is " + pca.hashedId8().hex());
             }
-            encrypted = signed.payload();
+            try {
+                header = ToBeSignedEncryptedCertificateResponse.decode(signed.payload());
+            } catch (DecodeException e) {
+                return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
+            }
+            encrypted = header.encryptedCertificate();
         } else {
             encrypted = response;
         }
         EncryptedMessage envelope;
         try {
-            envelope = decodeEncrypted(encrypted);
+            envelope = EncryptedMessage.decode(encrypted, "encrypted PCA response");
         } catch (DecodeException e) {
             return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
         }
@@ -90,6 +99,10 @@ public final class PseudonymOpener {
         }
         if (!cert.issuerId().map(pca.hashedId8()::equals).orElse(false)) {
             return OpenResult.failed(OpenOutcome.WRONG_ISSUER, "issuer " + cert.issuerId().map(h -> h.hex()).orElse("self"));
+        }
+        String headerProblem = header == null ? null : header.checkAgainst(cert);
+        if (headerProblem != null) {
+            return OpenResult.failed(OpenOutcome.HEADER_MISMATCH, headerProblem);
         }
         Optional<RevocationTarget.Linkage> linkage = PseudonymCertificates.linkage(cert);
         if (linkage.isPresent() && linkage.get().iCert() != i) {
@@ -115,28 +128,5 @@ public final class PseudonymOpener {
         }
         return OpenResult.ok(new OpenedPseudonym(i, j, cert, keyInfo, new EcKeyPair(curve, d, expected),
                 linkage.map(RevocationTarget.Linkage::value)));
-    }
-
-    /**
-     * The encrypted Ieee1609Dot2Data inside a signed response: the whole payload (ours), or its tail
-     * after the CAMP PoC header (the Korean SCMS: 12 octets).
-     */
-    static EncryptedMessage decodeEncrypted(byte[] payload) throws DecodeException {
-        DecodeException first;
-        try {
-            return EncryptedMessage.decode(payload, "encrypted PCA response");
-        } catch (DecodeException e) {
-            first = e;
-        }
-        for (int skip = 1; skip <= 32 && skip < payload.length; skip++) {
-            if (skip + 1 < payload.length && payload[skip] == 0x03 && (payload[skip + 1] & 0xFF) == 0x82) {
-                try {
-                    return EncryptedMessage.decode(Arrays.copyOfRange(payload, skip, payload.length), "encrypted PCA response");
-                } catch (DecodeException ignored) {
-                    // not the start of the encrypted data; keep looking
-                }
-            }
-        }
-        throw first;
     }
 }
