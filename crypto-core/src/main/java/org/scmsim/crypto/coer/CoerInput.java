@@ -23,6 +23,11 @@ public final class CoerInput {
         this(bytes, 0, what);
     }
 
+    /** The structure this reader names in errors. */
+    public String what() {
+        return what;
+    }
+
     /** The offset of the next octet to read. */
     public int position() {
         return at;
@@ -152,8 +157,16 @@ public final class CoerInput {
         at += n;
     }
 
-    /** The underlying input (not copied). */
-    byte[] input() {
-        return bytes;
+    /**
+     * A reader of the same input from the current position, naming {@code what} in errors (for a
+     * nested structure); this reader does not advance.
+     */
+    public CoerInput nested(String what) {
+        return new CoerInput(bytes, at, what);
+    }
+
+    /** A copy of the input between two offsets (e.g. a nested structure just read with {@link #nested}). */
+    public byte[] slice(int from, int to) {
+        return Arrays.copyOfRange(bytes, from, to);
     }
 }

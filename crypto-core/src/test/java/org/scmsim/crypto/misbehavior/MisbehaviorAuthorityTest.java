@@ -23,7 +23,7 @@ import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymOpener;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
-import org.scmsim.crypto.scms.RaAcaCertRequest;
+import org.scmsim.crypto.scms.RaAcaCertRequestSpdu;
 import org.scmsim.crypto.scms.RequestRejectedException;
 import org.scmsim.crypto.scms.RequestRejection;
 import org.scmsim.crypto.scms.ScmsHierarchy;
@@ -54,7 +54,7 @@ class MisbehaviorAuthorityTest {
         CaterpillarKeys keys = CaterpillarKeys.generate(new SecureRandom(new byte[] {7}));
         ProvisioningHandle h = scms.ra().accept(PseudonymRequester.request(backend, keys, CertificateFormat.IMPLICIT,
                 scms.enrollDevice(now), PROFILE, now), 700, now);
-        RaAcaCertRequest r = scms.ra().prepareWeek(h, 700, now).get(0);
+        RaAcaCertRequestSpdu r = scms.ra().prepareWeek(h, 700, now).get(0);
         scms.ra().deliver(scms.pca().issuePseudonym(r, now));
         var batch = scms.ra().batch(h, 700);
         var e = batch.responses().entrySet().iterator().next();

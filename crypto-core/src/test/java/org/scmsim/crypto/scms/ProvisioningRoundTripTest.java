@@ -68,11 +68,11 @@ class ProvisioningRoundTripTest {
     }
 
     /** One week for all devices: RA batch to the PCA, responses filed by j, each device opens its own. */
-    private static void provisionWeek(ScmsHierarchy scms, List<Device> devices, int i, Time32 now) {
-        List<RaAcaCertRequest> toPca = scms.ra().prepareWeeks(devices.stream().map(Device::handle).toList(), i, now);
+    private static void provisionWeek(ScmsHierarchy scms, List<Device> devices, int i, Time32 now) throws Exception {
+        List<RaAcaCertRequestSpdu> toPca = scms.ra().prepareWeeks(devices.stream().map(Device::handle).toList(), i, now);
         assertThat(toPca).hasSize(devices.size() * PROFILE.certificatesPerPeriod());
-        for (RaAcaCertRequest r : toPca) {
-            assertThat(r.iCert()).isEqualTo(i);
+        for (RaAcaCertRequestSpdu r : toPca) {
+            assertThat(r.decode().request().iCert()).isEqualTo(i);
             scms.ra().deliver(scms.pca().issuePseudonym(r, now));
         }
         assertThat(scms.ra().pendingCount()).isZero();

@@ -16,7 +16,7 @@ import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
-import org.scmsim.crypto.scms.RaAcaCertRequest;
+import org.scmsim.crypto.scms.RaAcaCertRequestSpdu;
 import org.scmsim.crypto.scms.RequestRejectedException;
 import org.scmsim.crypto.scms.ScmsHierarchy;
 import org.scmsim.model.config.OperationCosts;
@@ -81,9 +81,9 @@ public final class CostCalibration {
             long t3 = System.nanoTime();
             scms.la1().encryptedPreLinkageValues(handle.chain1(), 601, jmax);
             long t4 = System.nanoTime();
-            List<RaAcaCertRequest> toPca = scms.ra().prepareWeek(handle, 600, now);
+            List<RaAcaCertRequestSpdu> toPca = scms.ra().prepareWeek(handle, 600, now);
             long t5 = System.nanoTime();
-            for (RaAcaCertRequest r : toPca) {
+            for (RaAcaCertRequestSpdu r : toPca) {
                 scms.ra().deliver(scms.pca().issuePseudonym(r, now));
             }
             long t6 = System.nanoTime();

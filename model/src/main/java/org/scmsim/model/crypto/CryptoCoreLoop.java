@@ -30,7 +30,7 @@ import org.scmsim.crypto.scms.PseudonymBatch;
 import org.scmsim.crypto.scms.PseudonymOpener;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
-import org.scmsim.crypto.scms.RaAcaCertRequest;
+import org.scmsim.crypto.scms.RaAcaCertRequestSpdu;
 import org.scmsim.crypto.scms.RequestRejectedException;
 import org.scmsim.crypto.scms.ScmsHierarchy;
 import org.scmsim.model.config.Fidelity;
@@ -172,8 +172,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
         Pca pca = scms.pca();
         boolean ok = true;
         for (int i = Math.max(firstWeek, d.handle.firstPeriod()); i <= lastWeek; i++) {
-            List<RaAcaCertRequest> toPca = scms.ra().prepareWeek(d.handle, i, t);
-            for (RaAcaCertRequest r : toPca) {
+            List<RaAcaCertRequestSpdu> toPca = scms.ra().prepareWeek(d.handle, i, t);
+            for (RaAcaCertRequestSpdu r : toPca) {
                 scms.ra().deliver(pca.issuePseudonym(r, t));
                 certificates++;
             }
