@@ -135,7 +135,7 @@ public record EncryptedPlv(LaId laId, byte[] encPlv) {
     static EncryptedPlv decode(CoerInput in, String field) throws DecodeException {
         in.expect(field + ".version", VERSION, "version 2");
         LaId laId = new LaId((int) in.uint(field + ".laId", 2));
-        CoerInput sub = in.nested(field + ".encPlv");
+        CoerInput sub = in.nested(in.what() + "." + field + ".encPlv");
         parse(sub);
         return new EncryptedPlv(laId, in.fixed(field + ".encPlv", sub.position() - in.position()));
     }

@@ -133,7 +133,11 @@ public final class RaAcaCertRequestSpdu {
         } else {
             Oer.Prefix<Object> c = Oer.decodePrefix(encoded, certAt, Ieee1609Dot2Schema.CERTIFICATE_ELEMENT,
                     WHAT + ".signer.certificate[0]", x -> x);
-            signer = Certificates.decode(in.fixed("signer.certificate[0]", c.length()));
+            try {
+                signer = Certificates.decode(in.fixed("signer.certificate[0]", c.length()));
+            } catch (DecodeException e) {
+                throw new DecodeException(WHAT + ".signer.certificate[0]", certAt, e.getMessage(), e);
+            }
         }
         int sigChoice = in.uint8("signature");
         if (sigChoice != 0x80 && sigChoice != 0x81) {
