@@ -137,6 +137,11 @@ public final class CoerInput {
         return uint(field, n);
     }
 
+    /** A copy of the next {@code n} octets without advancing, or null if fewer are left. */
+    public byte[] peek(int n) {
+        return n > bytes.length - at ? null : Arrays.copyOfRange(bytes, at, at + n);
+    }
+
     /** The rest of the input. */
     public byte[] rest() {
         byte[] out = Arrays.copyOfRange(bytes, at, bytes.length);

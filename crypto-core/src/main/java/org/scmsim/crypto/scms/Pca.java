@@ -139,11 +139,11 @@ public final class Pca {
             break;
         }
         HashedId8 certId = HashedId8.of(certBytes);
-        byte[] plaintext = responsePlaintext(certBytes, privateKeyInfo);
+        boolean cubk = request.variant() == ButterflyVariant.UNIFIED;
+        byte[] plaintext = cubk ? AcaEeCertResponse.encode(now, certBytes, privateKeyInfo) : responsePlaintext(certBytes, privateKeyInfo);
         ECPoint responseKey = request.responseEncryptionKey();
         byte[] encrypted = EncryptedMessage.encrypt(backend, plaintext, responseKey,
                 EncryptedMessage.responseKeyId(responseKey), RecipientKind.RESPONSE_ENCRYPTION_KEY, Ecies.p1Empty());
-        boolean cubk = request.variant() == ButterflyVariant.UNIFIED;
         byte[] eeResponse = cubk ? encrypted
                 : SignedMessage.sign(backend, ToBeSignedEncryptedCertificateResponse.forCertificate(profile.periodStart(iCert),
                         profile.validity(), encrypted).encode(), PseudonymRequester.SCMS_PSID, now, credential, SignerType.DIGEST);

@@ -28,8 +28,9 @@ import org.scmsim.crypto.data.SignedMessage;
  * certificates), and check it against the certificate. For original butterfly keys the signed
  * payload is a {@link ToBeSignedEncryptedCertificateResponse}: the header (PSID 0x23, expiration,
  * lifetime; 12 octets) is parsed and checked against the certificate, then the encrypted data
- * after it is opened, as in the CAMP PoC responses of the Korean SCMS and ours. Unified
- * ({@code cubk}) responses are the encrypted data alone.
+ * after it is opened, as in the CAMP PoC responses of the Korean SCMS and ours; its plaintext
+ * is {@code unsecuredData(0x80 || certificate || privateKeyInfo)}. Unified ({@code cubk}) responses
+ * are the encrypted data alone, around a 1609.2.1 {@link AcaEeCertResponse}.
  */
 public final class PseudonymOpener {
 
@@ -88,12 +89,21 @@ public final class PseudonymOpener {
         Certificate cert;
         BigInteger keyInfo;
         try {
-            byte[] body = Spdu.unsecuredPayload(plaintext, "response plaintext");
-            if (body.length < 1 + 32 + 1 || (body[0] & 0xFF) != 0x80) {
-                return OpenResult.failed(OpenOutcome.MALFORMED, "response body is not {certificate, privateKeyInfo}");
+            if (plaintext.length > 0 && plaintext[0] == RaAcaCertRequest.VERSION) {
+                AcaEeCertResponse r = AcaEeCertResponse.decode(plaintext);  // 1609.2.1 (our cubk responses)
+                cert = r.certificate();
+                keyInfo = r.privateKeyInfo().orElse(null);
+                if (keyInfo == null) {
+                    return OpenResult.failed(OpenOutcome.MALFORMED, "AcaEeCertResponse without privateKeyInfo");
+                }
+            } else {
+                byte[] body = Spdu.unsecuredPayload(plaintext, "response plaintext");   // CAMP PoC layout
+                if (body.length < 1 + 32 + 1 || (body[0] & 0xFF) != 0x80) {
+                    return OpenResult.failed(OpenOutcome.MALFORMED, "response body is not {certificate, privateKeyInfo}");
+                }
+                cert = Certificates.decode(Arrays.copyOfRange(body, 1, body.length - 32));
+                keyInfo = new BigInteger(1, Arrays.copyOfRange(body, body.length - 32, body.length));
             }
-            cert = Certificates.decode(Arrays.copyOfRange(body, 1, body.length - 32));
-            keyInfo = new BigInteger(1, Arrays.copyOfRange(body, body.length - 32, body.length));
         } catch (DecodeException e) {
             return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
         }

@@ -127,7 +127,10 @@ public final class RaAcaCertRequest {
         return tbsCert.clone();
     }
 
-    /** The decoded tbsCert (only for a decoded request). */
+    /**
+     * The decoded tbsCert template (only for a decoded request; read through the PCA's
+     * {@link TbsCertCache} it is the template's first decoding, whose key may be another request's).
+     */
     Optional<ToBeSignedCertificate> tbsCertAsn1() {
         return Optional.ofNullable(tbs);
     }
@@ -172,13 +175,16 @@ public final class RaAcaCertRequest {
     /** Decodes a whole {@code ScmsPdu} holding a raAcaCertRequest. */
     public static RaAcaCertRequest decode(byte[] scmsPdu) throws DecodeException {
         CoerInput in = new CoerInput(scmsPdu, WHAT);
-        RaAcaCertRequest r = decode(in);
+        RaAcaCertRequest r = decode(in, null);
         in.end();
         return r;
     }
 
-    /** Reads an {@code ScmsPdu} holding a raAcaCertRequest from {@code in} (which may go on after it). */
-    static RaAcaCertRequest decode(CoerInput in) throws DecodeException {
+    /**
+     * Reads an {@code ScmsPdu} holding a raAcaCertRequest from {@code in} (which may go on after
+     * it); with a {@link TbsCertCache}, a tbsCert whose template was decoded before is not decoded again.
+     */
+    static RaAcaCertRequest decode(CoerInput in, TbsCertCache cache) throws DecodeException {
         in.expect("version", VERSION, "ScmsPdu version 2");
         in.expect("content", SCMS_PDU_ACA_RA, "aca-ra");
         in.expect("content.aca-ra", 0x80, "raAcaCertRequest");
@@ -227,13 +233,18 @@ public final class RaAcaCertRequest {
         }
         int tbsAt = in.position();
         String tf = in.what() + "." + f + ".tbsCert";
+        TbsCertCache.Found known = cache == null ? null : cache.find(in);
+        if (known != null && known.entry().type() == type) {
+            byte[] tbsBytes = in.peek(known.prefixLength() + 33);
+            in.skip(f + ".tbsCert", known.prefixLength());
+            ECPoint key = point(in, f + ".tbsCert.verifyKeyIndicator");
+            return new RaAcaCertRequest(generationTime, type, cubk ? ButterflyVariant.UNIFIED : ButterflyVariant.ORIGINAL, plv1, plv2,
+                    encKey, tbsBytes, known.entry().tbs(), known.entry().iCert(), key);
+        }
         Oer.Prefix<ToBeSignedCertificate> tbs = Oer.decodePrefix(in.slice(0, in.position() + in.remaining()), tbsAt,
                 Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT, tf, ToBeSignedCertificate::getInstance);
         byte[] tbsBytes = in.fixed(f + ".tbsCert", tbs.length());
         ToBeSignedCertificate t = tbs.value();
-        if (t.getId().getChoice() != CertificateId.linkageData) {
-            throw new DecodeException(tf + ".id", tbsAt, "not linkageData (a pseudonym request names its iCert there)");
-        }
         int iCert;
         ECPoint key;
         try {
@@ -256,6 +267,9 @@ public final class RaAcaCertRequest {
             }
         } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {
             throw new DecodeException(tf, tbsAt, "invalid content: " + e.getMessage(), e);
+        }
+        if (cache != null) {
+            cache.remember(tbsBytes, t, iCert, type);
         }
         return new RaAcaCertRequest(generationTime, type, cubk ? ButterflyVariant.UNIFIED : ButterflyVariant.ORIGINAL, plv1, plv2,
                 encKey, tbsBytes, t, iCert, key);

@@ -95,7 +95,7 @@ public final class RaAcaCertRequestSpdu {
 
     /** Decodes without verifying. */
     public Decoded decode() throws DecodeException {
-        return decode(null);
+        return decode(null, null);
     }
 
     /**
@@ -105,6 +105,11 @@ public final class RaAcaCertRequestSpdu {
      * @throws DecodeException naming the field ({@code RaAcaCertRequestSpdu.tbsRequest.content...})
      */
     public Decoded decode(Certificate expectedSigner) throws DecodeException {
+        return decode(expectedSigner, null);
+    }
+
+    /** As {@link #decode(Certificate)}, reusing the templates the PCA already decoded. */
+    Decoded decode(Certificate expectedSigner, TbsCertCache templates) throws DecodeException {
         CoerInput in = new CoerInput(encoded, WHAT);
         in.expect("protocolVersion", 3, "protocol version 3");
         in.expect("content", 0x83, "signedCertificateRequest");
@@ -115,7 +120,7 @@ public final class RaAcaCertRequestSpdu {
         in.expect("hashAlgorithmId", 0x00, "sha256");
         int tbsAt = in.position();
         CoerInput tbsIn = in.nested(WHAT + ".tbsRequest");
-        RaAcaCertRequest request = RaAcaCertRequest.decode(tbsIn);
+        RaAcaCertRequest request = RaAcaCertRequest.decode(tbsIn, templates);
         byte[] tbsRequest = in.fixed("tbsRequest", tbsIn.position() - tbsAt);
         int signerChoice = in.uint8("signer");
         if (signerChoice != 0x81) {

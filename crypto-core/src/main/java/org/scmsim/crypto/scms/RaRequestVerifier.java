@@ -22,6 +22,7 @@ final class RaRequestVerifier {
     private final Certificate ra;
     private final ECPoint raKey;
     private final PseudonymProfile profile;
+    private final TbsCertCache templates = new TbsCertCache();
 
     RaRequestVerifier(EcBackend backend, Certificate ra, ECPoint raKey, PseudonymProfile profile) {
         this.backend = Objects.requireNonNull(backend, "backend");
@@ -38,7 +39,7 @@ final class RaRequestVerifier {
     RaAcaCertRequest open(RaAcaCertRequestSpdu spdu) {
         RaAcaCertRequestSpdu.Decoded d;
         try {
-            d = spdu.decode(ra);
+            d = spdu.decode(ra, templates);
         } catch (DecodeException e) {
             throw new PcaRejectedException(PcaRejection.MALFORMED, e.getMessage(), e);
         }

@@ -24,6 +24,8 @@ import org.scmsim.crypto.cert.SigningCredential;
 import org.scmsim.crypto.coer.DecodeException;
 import org.scmsim.crypto.coer.Ieee1609Dot2Schema;
 import org.scmsim.crypto.coer.Oer;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.ecies.Ecies;
 import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.ec.EcBackends;
 import org.scmsim.crypto.ec.EcCurve;
@@ -103,6 +105,37 @@ class RaPcaMessagesTest {
     }
 
     @Test
+    void thePcasTemplateMemoryReadsRequestsExactlyAsAFullDecode() throws Exception {
+        for (CertificateFormat format : CertificateFormat.values()) {
+            Setup s = setup(ButterflyVariant.ORIGINAL, format);
+            TbsCertCache cache = new TbsCertCache();
+            for (RaAcaCertRequestSpdu spdu : s.requests()) {
+                RaAcaCertRequest full = spdu.decode().request();
+                RaAcaCertRequest cached = spdu.decode(s.scms().raCredential().certificate(), cache).request();
+                assertThat(cached.tbsCert()).isEqualTo(full.tbsCert());
+                assertThat(cached.iCert()).isEqualTo(full.iCert());
+                assertThat(cached.signingKey()).isEqualTo(full.signingKey());
+                assertThat(cached.encode()).isEqualTo(full.encode());
+            }
+            for (int k : new int[] {5, 20, 40}) {
+                byte[] other = s.requests().get(0).encoded();
+                byte[] tbs = s.requests().get(0).decode().request().tbsCert();
+                int at = TbsTemplate.indexOf(other, tbs);
+                other[at + k] ^= 0x01; // inside the template: not the remembered one, so read in full
+                tbs[k] ^= 0x01;
+                try {
+                    RaAcaCertRequest viaCache = RaAcaCertRequestSpdu.of(other).decode(s.scms().raCredential().certificate(), cache)
+                            .request();
+                    assertThat(viaCache.tbsCert()).isEqualTo(tbs);
+                    assertThat(viaCache.iCert()).isEqualTo(RaAcaCertRequestSpdu.of(other).decode().request().iCert());
+                } catch (DecodeException e) {
+                    assertThat(e.getMessage()).contains("RaAcaCertRequestSpdu");
+                }
+            }
+        }
+    }
+
+    @Test
     void responsesEncodeDecodeAndNameTheirRequest() throws Exception {
         for (ButterflyVariant variant : ButterflyVariant.values()) {
             Setup s = setup(variant, CertificateFormat.IMPLICIT);
@@ -119,6 +152,38 @@ class RaPcaMessagesTest {
             PseudonymOpener opener = new PseudonymOpener(s.backend(), s.secrets(), s.scms().pcaCertificate(), s.scms().pcaKey());
             assertThat(opener.open(WEEK, j, got.eeResponse()).outcome()).isEqualTo(OpenOutcome.OK);
             assertThatThrownBy(() -> s.scms().ra().deliver(got)).as("delivered twice").isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aUnifiedResponseCarriesA1609Dot2Dot1AcaEeCertResponse() throws Exception {
+        Setup s = setup(ButterflyVariant.UNIFIED, CertificateFormat.IMPLICIT);
+        for (RaAcaCertRequestSpdu r : s.requests()) {
+            s.scms().ra().deliver(s.scms().pca().issuePseudonym(r, s.now()));
+        }
+        var responses = s.scms().ra().batch(s.handle(), WEEK).responses();
+        for (var e : responses.entrySet()) {
+            byte[] plaintext = EncryptedMessage.decode(e.getValue(), "cubk response")
+                    .decrypt(s.backend(), s.secrets().encryptionPrivate(WEEK, e.getKey()), Ecies.p1Empty());
+            AcaEeCertResponse a = AcaEeCertResponse.decode(plaintext);
+            assertThat(a.generationTime()).isEqualTo(s.now());
+            assertThat(a.privateKeyInfo()).isPresent();
+            assertThat(a.certificate().issuerId()).contains(s.scms().pcaCertificate().hashedId8());
+            assertThat(a.encode()).isEqualTo(plaintext);
+            String cut = decodeEeError(Arrays.copyOf(plaintext, plaintext.length - 40));
+            assertThat(cut).contains("acaEeCertResponse.certificate");
+            byte[] ext = plaintext.clone();
+            ext[3] = (byte) 0xC0;
+            assertThat(decodeEeError(ext)).contains("acaEeCertResponse").contains("extensions");
+        }
+    }
+
+    private static String decodeEeError(byte[] bytes) {
+        try {
+            AcaEeCertResponse.decode(bytes);
+            throw new AssertionError("decoded");
+        } catch (DecodeException e) {
+            return e.getMessage();
         }
     }
 
@@ -184,6 +249,7 @@ class RaPcaMessagesTest {
     void thePcaRefusesATemplateOutsideItsPolicy() throws Exception {
         Setup s = setup(ButterflyVariant.ORIGINAL, CertificateFormat.IMPLICIT);
         RaAcaCertRequest r = s.requests().get(0).decode().request();
+        s.scms().pca().issuePseudonym(s.requests().get(1), s.now()); // the PCA now knows this week's template
         // the request's tbsCert claims period WEEK + 1 in its LinkageData but keeps WEEK's validity
         byte[] tbs = r.tbsCert();
         byte[] linkage = new byte[11]; // iCert (Uint16) and the 9-octet dummy linkage value
@@ -243,15 +309,8 @@ class RaPcaMessagesTest {
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int k = 0; k + needle.length <= hay.length; k++) {
-            for (int m = 0; m < needle.length; m++) {
-                if (hay[k + m] != needle[m]) {
-                    continue outer;
-                }
-            }
-            return k;
-        }
-        throw new AssertionError("not found");
+        int at = TbsTemplate.indexOf(hay, needle);
+        assertThat(at).as("found").isNotNegative();
+        return at;
     }
 }
