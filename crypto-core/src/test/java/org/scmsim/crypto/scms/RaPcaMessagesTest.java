@@ -246,6 +246,25 @@ class RaPcaMessagesTest {
     }
 
     @Test
+    void thePcaRefusesPreLinkageValuesItCannotDecrypt() throws Exception {
+        Setup s = setup(ButterflyVariant.ORIGINAL, CertificateFormat.IMPLICIT);
+        RaAcaCertRequest r = s.requests().get(0).decode().request();
+        java.util.Random random = new java.util.Random(3);
+        org.scmsim.crypto.linkage.PreLinkageValue plv = org.scmsim.crypto.linkage.PreLinkageValue.ofHex("000102030405060708");
+        EncryptedPlv foreignLa = EncryptedPlv.encrypt(new org.scmsim.crypto.linkage.LaId(0x1234), new byte[16], plv, random);
+        EncryptedPlv wrongKey = EncryptedPlv.encrypt(ScmsHierarchy.LA1_ID, new byte[16], plv, random);
+        for (EncryptedPlv bad : List.of(foreignLa, wrongKey)) {
+            RaAcaCertRequest altered = RaAcaCertRequest.create(r.generationTime(), r.type(), r.variant(), bad, r.plv2(),
+                    r.certEncKey().orElseThrow(), r.tbsCert(), r.iCert(), r.signingKey());
+            RaAcaCertRequestSpdu spdu = RaAcaCertRequestSpdu.sign(s.backend(), altered, s.scms().raCredential());
+            PcaRejection expected = bad == foreignLa ? PcaRejection.UNKNOWN_LA : PcaRejection.PLV_NOT_DECRYPTABLE;
+            assertThatThrownBy(() -> s.scms().pca().issuePseudonym(spdu, s.now())).isInstanceOf(PcaRejectedException.class)
+                    .satisfies(e -> assertThat(((PcaRejectedException) e).reason()).isEqualTo(expected));
+        }
+        assertThat(s.scms().pca().issuedCount()).isZero();
+    }
+
+    @Test
     void thePcaRefusesATemplateOutsideItsPolicy() throws Exception {
         Setup s = setup(ButterflyVariant.ORIGINAL, CertificateFormat.IMPLICIT);
         RaAcaCertRequest r = s.requests().get(0).decode().request();
