@@ -178,15 +178,6 @@ class RaPcaMessagesTest {
         }
     }
 
-    private static String decodeEeError(byte[] bytes) {
-        try {
-            AcaEeCertResponse.decode(bytes);
-            throw new AssertionError("decoded");
-        } catch (DecodeException e) {
-            return e.getMessage();
-        }
-    }
-
     @Test
     void everyTruncationOfARequestIsADecodeExceptionNamingTheField() throws Exception {
         Setup s = setup(ButterflyVariant.ORIGINAL, CertificateFormat.IMPLICIT);
@@ -301,22 +292,32 @@ class RaPcaMessagesTest {
         assertThat(decodeResponseError(version)).contains("ScmsPdu.version");
     }
 
-    private static String decodeError(byte[] spdu) {
+    /** A decoder under test. */
+    @FunctionalInterface
+    private interface Decoder {
+        void decode(byte[] bytes) throws DecodeException;
+    }
+
+    /** The message of the DecodeException {@code decoder} throws on {@code bytes}. */
+    private static String errorOf(Decoder decoder, byte[] bytes) {
         try {
-            RaAcaCertRequestSpdu.of(spdu).decode();
+            decoder.decode(bytes);
             throw new AssertionError("decoded");
         } catch (DecodeException e) {
             return e.getMessage();
         }
     }
 
+    private static String decodeError(byte[] spdu) {
+        return errorOf(b -> RaAcaCertRequestSpdu.of(b).decode(), spdu);
+    }
+
     private static String decodeResponseError(byte[] bytes) {
-        try {
-            AcaRaCertResponse.decode(bytes);
-            throw new AssertionError("decoded");
-        } catch (DecodeException e) {
-            return e.getMessage();
-        }
+        return errorOf(AcaRaCertResponse::decode, bytes);
+    }
+
+    private static String decodeEeError(byte[] bytes) {
+        return errorOf(AcaEeCertResponse::decode, bytes);
     }
 
     /** The SPDU with its SignedCertificateRequest cut to end at {@code end}, outer length adjusted. */
