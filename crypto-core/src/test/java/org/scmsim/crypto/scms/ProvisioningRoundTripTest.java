@@ -73,7 +73,9 @@ class ProvisioningRoundTripTest {
         assertThat(toPca).hasSize(devices.size() * PROFILE.certificatesPerPeriod());
         for (RaAcaCertRequestSpdu r : toPca) {
             assertThat(r.decode().request().iCert()).isEqualTo(i);
-            scms.ra().deliver(scms.pca().issuePseudonym(r, now));
+            byte[] request = r.encoded();                                                     // RA -> PCA, on the wire
+            byte[] response = scms.pca().issuePseudonym(RaAcaCertRequestSpdu.of(request), now).encoded(); // PCA -> RA
+            scms.ra().deliver(AcaRaCertResponse.decode(response));
         }
         assertThat(scms.ra().pendingCount()).isZero();
         for (Device d : devices) {
