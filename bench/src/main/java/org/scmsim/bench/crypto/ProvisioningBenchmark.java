@@ -24,13 +24,13 @@ import org.scmsim.crypto.ec.EcBackends;
 import org.scmsim.crypto.ec.Randomness;
 import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.OpenResult;
-import org.scmsim.crypto.scms.PcaResponse;
+import org.scmsim.crypto.scms.AcaRaCertResponse;
 import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymBatch;
 import org.scmsim.crypto.scms.PseudonymOpener;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
-import org.scmsim.crypto.scms.RaAcaCertRequest;
+import org.scmsim.crypto.scms.RaAcaCertRequestSpdu;
 import org.scmsim.crypto.scms.ScmsHierarchy;
 
 /**
@@ -61,8 +61,8 @@ public class ProvisioningBenchmark {
     private ScmsHierarchy scms;
     private CaterpillarKeys device;
     private UnifiedCaterpillarKey unifiedDevice;
-    private List<RaAcaCertRequest> implicitRequests;
-    private List<RaAcaCertRequest> explicitRequests;
+    private List<RaAcaCertRequestSpdu> implicitRequests;
+    private List<RaAcaCertRequestSpdu> explicitRequests;
     private PseudonymOpener opener;
     private byte[][] responses;
     private int next;
@@ -82,7 +82,7 @@ public class ProvisioningBenchmark {
                 CertificateFormat.EXPLICIT, scms.enrollDevice(now), profile, now), WEEK, now);
         implicitRequests = scms.ra().prepareWeek(h, WEEK, now);
         explicitRequests = scms.ra().prepareWeek(hx, WEEK, now);
-        for (RaAcaCertRequest r : implicitRequests) {
+        for (RaAcaCertRequestSpdu r : implicitRequests) {
             scms.ra().deliver(scms.pca().issuePseudonym(r, now));
         }
         PseudonymBatch batch = scms.ra().batch(h, WEEK);
@@ -104,12 +104,12 @@ public class ProvisioningBenchmark {
     }
 
     @Benchmark
-    public PcaResponse pcaIssueImplicit() {
+    public AcaRaCertResponse pcaIssueImplicit() {
         return scms.pca().issuePseudonym(implicitRequests.get(next++ % 20), scms.profile().periodStart(WEEK));
     }
 
     @Benchmark
-    public PcaResponse pcaIssueExplicit() {
+    public AcaRaCertResponse pcaIssueExplicit() {
         return scms.pca().issuePseudonym(explicitRequests.get(next++ % 20), scms.profile().periodStart(WEEK));
     }
 

@@ -27,13 +27,13 @@ import org.scmsim.crypto.linkage.LinkageSeed;
 import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.OpenResult;
 import org.scmsim.crypto.scms.Pca;
-import org.scmsim.crypto.scms.PcaResponse;
+import org.scmsim.crypto.scms.AcaRaCertResponse;
 import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymCertificates;
 import org.scmsim.crypto.scms.PseudonymOpener;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
-import org.scmsim.crypto.scms.RaAcaCertRequest;
+import org.scmsim.crypto.scms.RaAcaCertRequestSpdu;
 import org.scmsim.crypto.scms.RequestRejectedException;
 import org.scmsim.crypto.scms.ScmsHierarchy;
 
@@ -111,15 +111,15 @@ public final class CryptoBenchmark {
             }));
 
             List<CaterpillarKeys> devices = new ArrayList<>();
-            List<List<RaAcaCertRequest>> implicitRequests = new ArrayList<>();
-            List<List<RaAcaCertRequest>> explicitRequests = new ArrayList<>();
+            List<List<RaAcaCertRequestSpdu>> implicitRequests = new ArrayList<>();
+            List<List<RaAcaCertRequestSpdu>> explicitRequests = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 CaterpillarKeys keys = CaterpillarKeys.generate(random);
                 devices.add(keys);
                 implicitRequests.add(requests(scms, keys, CertificateFormat.IMPLICIT, weeksPerThread, now));
                 explicitRequests.add(requests(scms, CaterpillarKeys.generate(random), CertificateFormat.EXPLICIT, weeksPerThread, now));
             }
-            List<List<PcaResponse>> responses = new ArrayList<>();
+            List<List<AcaRaCertResponse>> responses = new ArrayList<>();
             List<Pca> workers = new ArrayList<>();
             List<EcBackend> threadBackends = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -130,9 +130,9 @@ public final class CryptoBenchmark {
             }
             progress.accept(Stage.PCA_ISSUE_IMPLICIT);
             results.add(measure(pool, Stage.PCA_ISSUE_IMPLICIT, t -> () -> {
-                List<PcaResponse> out = responses.get(t);
+                List<AcaRaCertResponse> out = responses.get(t);
                 out.clear();
-                for (RaAcaCertRequest r : implicitRequests.get(t)) {
+                for (RaAcaCertRequestSpdu r : implicitRequests.get(t)) {
                     out.add(workers.get(t).issuePseudonym(r, now));
                 }
                 return out.size();
@@ -140,7 +140,7 @@ public final class CryptoBenchmark {
             progress.accept(Stage.PCA_ISSUE_EXPLICIT);
             results.add(measure(pool, Stage.PCA_ISSUE_EXPLICIT, t -> () -> {
                 int n = 0;
-                for (RaAcaCertRequest r : explicitRequests.get(t)) {
+                for (RaAcaCertRequestSpdu r : explicitRequests.get(t)) {
                     workers.get(t).issuePseudonym(r, now);
                     n++;
                 }
@@ -149,7 +149,7 @@ public final class CryptoBenchmark {
 
             // the RA files responses by j; here the order is known: route them back directly
             for (int t = 0; t < threads; t++) {
-                for (PcaResponse r : responses.get(t)) {
+                for (AcaRaCertResponse r : responses.get(t)) {
                     scms.ra().deliver(r);
                 }
             }
@@ -219,7 +219,7 @@ public final class CryptoBenchmark {
         return results;
     }
 
-    private List<RaAcaCertRequest> requests(ScmsHierarchy scms, CaterpillarKeys keys, CertificateFormat format, int weeks, Time32 now) {
+    private List<RaAcaCertRequestSpdu> requests(ScmsHierarchy scms, CaterpillarKeys keys, CertificateFormat format, int weeks, Time32 now) {
         SigningCredential enrollment = scms.enrollDevice(now);
         byte[] request = PseudonymRequester.request(scms.backend(), keys, format, enrollment, scms.profile(), now);
         ProvisioningHandle h;
@@ -231,7 +231,7 @@ public final class CryptoBenchmark {
         if (format == CertificateFormat.IMPLICIT) {
             handles.add(h);
         }
-        List<RaAcaCertRequest> out = new ArrayList<>();
+        List<RaAcaCertRequestSpdu> out = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
             out.addAll(scms.ra().prepareWeek(h, WEEK + w, now));
         }

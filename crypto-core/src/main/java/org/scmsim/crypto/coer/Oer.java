@@ -73,6 +73,51 @@ public final class Oer {
         return result;
     }
 
+    /** A value decoded from the start of a longer input, and the number of octets it took. */
+    public record Prefix<T>(T value, int length) {
+    }
+
+    /**
+     * Decodes one {@code definition} starting at {@code offset} of {@code bytes} (the input may
+     * go on after it: a structure embedded before other fields), with the same checks as
+     * {@link #decode} except for trailing bytes: the octets taken must be the canonical encoding.
+     * Offsets in errors count from the start of {@code bytes}.
+     */
+    public static <T> Prefix<T> decodePrefix(byte[] bytes, int offset, Element definition, String what, Mapper<T> mapper)
+            throws DecodeException {
+        if (bytes == null || offset >= bytes.length) {
+            throw new DecodeException(what, offset, "truncated: no bytes left");
+        }
+        int available = bytes.length - offset;
+        CountingStream counter = new CountingStream(new ByteArrayInputStream(bytes, offset, available));
+        ASN1Encodable decoded;
+        try {
+            decoded = new OERInputStream(counter, available).parse(definition);
+        } catch (EOFException e) {
+            throw new DecodeException(what, offset + counter.count, "truncated: input ends after " + bytes.length + " bytes", e);
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw new DecodeException(what, offset + counter.count, describe(e), e);
+        }
+        int length = (int) counter.count;
+        T result;
+        try {
+            result = mapper.map(decoded);
+        } catch (RuntimeException e) {
+            throw new DecodeException(what, offset, "invalid content: " + describe(e), e);
+        }
+        byte[] again;
+        try {
+            again = OEREncoder.toByteArray((ASN1Encodable) decoded, definition);
+        } catch (RuntimeException e) {
+            throw new DecodeException(what, offset, "cannot be re-encoded: " + describe(e), e);
+        }
+        int diff = firstDifference(java.util.Arrays.copyOfRange(bytes, offset, offset + length), again);
+        if (diff >= 0) {
+            throw new DecodeException(what, offset + diff, "not canonical COER (a canonical encoding differs from here on)");
+        }
+        return new Prefix<>(result, length);
+    }
+
     /** COER encoding of {@code value} (a BC typed object) as {@code definition}. */
     public static byte[] encode(ASN1Encodable value, Element definition) {
         return OEREncoder.toByteArray(value, definition);

@@ -7,8 +7,8 @@ import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.cert.SigningCredential;
 import org.scmsim.crypto.coer.DecodeException;
 import org.scmsim.crypto.ec.EcBackend;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 
 /**
  * {@code SecuredCrl}: an {@code Ieee1609Dot2Data} signed by the CRL generator whose payload is the
@@ -20,11 +20,11 @@ public final class SecuredCrl {
     /** PSID of SCMS management data, CRLs included. */
     public static final long CRL_PSID = 0x23;
 
-    private final SignedEnvelope envelope;
+    private final SignedMessage envelope;
     private final CrlContents contents;
     private final boolean wrapped;
 
-    private SecuredCrl(SignedEnvelope envelope, CrlContents contents, boolean wrapped) {
+    private SecuredCrl(SignedMessage envelope, CrlContents contents, boolean wrapped) {
         this.envelope = envelope;
         this.contents = contents;
         this.wrapped = wrapped;
@@ -36,8 +36,8 @@ public final class SecuredCrl {
             throw new IllegalArgumentException("crlCraca " + contents.crlCraca().hex() + " is not the signer "
                     + crlGenerator.certificate().hashedId8().hex());
         }
-        return SignedEnvelope.sign(backend, CrlContentsCodec.encode(contents), CRL_PSID, (Time32) null, crlGenerator,
-                SignerKind.DIGEST);
+        return SignedMessage.sign(backend, CrlContentsCodec.encode(contents), CRL_PSID, (Time32) null, crlGenerator,
+                SignerType.DIGEST);
     }
 
     /**
@@ -63,7 +63,7 @@ public final class SecuredCrl {
     }
 
     private static SecuredCrl decodeBare(byte[] bytes, boolean wrapped) throws DecodeException {
-        SignedEnvelope env = SignedEnvelope.decode(bytes, "SecuredCrl");
+        SignedMessage env = SignedMessage.decode(bytes, "SecuredCrl");
         if (env.psid() != CRL_PSID) {
             throw new DecodeException("SecuredCrl", -1, "psid " + env.psid() + " is not the CRL psid 0x23");
         }
@@ -80,7 +80,7 @@ public final class SecuredCrl {
     }
 
     /** The signed envelope (signer, signature, encoding). */
-    public SignedEnvelope envelope() {
+    public SignedMessage envelope() {
         return envelope;
     }
 

@@ -81,12 +81,11 @@ public final class MessageSigner {
 
     /**
      * True if {@code message}'s signature verifies under {@code signerKey}, the public key of
-     * {@code signerCertificate} (for an implicit certificate, the reconstructed key). For signer
-     * {@code self}, pass a null certificate.
+     * {@code signerCertificate} (for an implicit certificate, the reconstructed key), and the
+     * message names that certificate as its signer. For signer {@code self}, pass a null certificate.
+     * Same as {@link SignedMessage#verify}.
      */
     public boolean verify(SignedMessage message, Certificate signerCertificate, ECPoint signerKey) {
-        byte[] h = signerCertificate == null ? Sha256.signingHash(message.tbsEncoded(), null)
-                : Sha256.signingHashWithSignerDigest(message.tbsEncoded(), signerCertificate.sha256());
-        return backend.verify(message.signatureCurve(), signerKey, h, message.signature());
+        return message.verify(backend, signerCertificate, signerKey);
     }
 }

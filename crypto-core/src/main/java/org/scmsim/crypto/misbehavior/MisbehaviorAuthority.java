@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bouncycastle.math.ec.ECPoint;
+import org.scmsim.crypto.base.HashedId8;
 import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.cert.Ecqv;
 import org.scmsim.crypto.coer.DecodeException;
@@ -13,8 +14,8 @@ import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.SignedEnvelope;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.SignedMessage;
 import org.scmsim.crypto.scms.LinkageAuthority;
 import org.scmsim.crypto.scms.LinkageChainId;
 import org.scmsim.crypto.scms.LinkageInfo;
@@ -61,7 +62,7 @@ public final class MisbehaviorAuthority {
         }
         byte[] signed;
         try {
-            EncryptedEnvelope env = EncryptedEnvelope.decode(outer.content(), "SaeJ3287Mbr-STE");
+            EncryptedMessage env = EncryptedMessage.decode(outer.content(), "SaeJ3287Mbr-STE");
             if (!env.recipientId().equals(certificate.hashedId8())) {
                 return ReceivedReport.rejected(ReportVerdict.NOT_DECRYPTABLE, "addressed to " + env.recipientId().hex());
             }
@@ -71,10 +72,10 @@ public final class MisbehaviorAuthority {
         } catch (DecryptionException e) {
             return ReceivedReport.rejected(ReportVerdict.NOT_DECRYPTABLE, e.getMessage());
         }
-        SignedEnvelope envelope;
+        SignedMessage envelope;
         MisbehaviorReport content;
         try {
-            envelope = SignedEnvelope.decode(signed, "SaeJ3287Mbr-Signed");
+            envelope = SignedMessage.decode(signed, "SaeJ3287Mbr-Signed");
             if (envelope.psid() != MisbehaviorReporter.MBR_PSID) {
                 return ReceivedReport.rejected(ReportVerdict.WRONG_PSID, "signed with psid " + envelope.psid() + ", not 38");
             }
@@ -100,17 +101,17 @@ public final class MisbehaviorAuthority {
     }
 
     private EvidenceCheck checkEvidence(byte[] spdu, Optional<Certificate> streamCertificate) {
-        SignedEnvelope msg;
+        SignedMessage msg;
         try {
-            msg = SignedEnvelope.decode(spdu, "evidence");
+            msg = SignedMessage.decode(spdu, "evidence");
         } catch (DecodeException e) {
             return new EvidenceCheck(Optional.empty(), EvidenceCheck.EvidenceStatus.MALFORMED, e.getMessage());
         }
         Optional<Certificate> signer = msg.signerCertificate()
-                .or(() -> streamCertificate.filter(c -> c.hashedId8().equals(msg.signerDigest())));
+                .or(() -> streamCertificate.filter(c -> msg.signerId().map(c.hashedId8()::equals).orElse(false)));
         if (signer.isEmpty()) {
             return new EvidenceCheck(Optional.empty(), EvidenceCheck.EvidenceStatus.MALFORMED,
-                    "signer " + msg.signerDigest().hex() + " given by digest and not in the stream's certificate");
+                    "signer " + msg.signerId().map(HashedId8::hex).orElse("(none)") + " given by digest and not in the stream's certificate");
         }
         Certificate suspect = signer.get();
         if (!fromPca(suspect)) {

@@ -6,10 +6,10 @@ import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.cert.SigningCredential;
 import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.RecipientKind;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.RecipientKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 
 /**
  * The reporting device's side: the COER report signed with a pseudonym certificate (PSID 38,
@@ -36,8 +36,8 @@ public final class MisbehaviorReporter {
         if (report.generationTime().toTime32().isAfter(now)) {
             throw new IllegalArgumentException("report generated at " + report.generationTime() + ", after it is sent at " + now);
         }
-        byte[] signed = SignedEnvelope.sign(backend, report.encode(), MBR_PSID, null, pseudonym, SignerKind.CERTIFICATE);
-        byte[] encrypted = EncryptedEnvelope.encrypt(backend, signed, maEncryptionKey, ma.hashedId8(), RecipientKind.CERTIFICATE,
+        byte[] signed = SignedMessage.sign(backend, report.encode(), MBR_PSID, null, pseudonym, SignerType.CERTIFICATE);
+        byte[] encrypted = EncryptedMessage.encrypt(backend, signed, maEncryptionKey, ma.hashedId8(), RecipientKind.CERTIFICATE,
                 Ecies.p1ForCertificate(ma.encoded()));
         return new SaeJ3287Data(SaeJ3287Data.ContentType.SIGNED_THEN_ENCRYPTED, encrypted).encode();
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.scmsim.crypto.ec.Randomness;
-import org.scmsim.crypto.ecies.AesCcm;
+import org.scmsim.crypto.coer.DecodeException;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.linkage.LaId;
 import org.scmsim.crypto.linkage.LinkageFunctions;
@@ -14,7 +14,7 @@ import org.scmsim.crypto.linkage.PreLinkageValue;
 
 /**
  * A linkage authority (LA1 or LA2): one seed chain per device, pre-linkage values
- * {@code plv(i, j)} encrypted for the PCA, and, for the MA, the chain behind a pre-linkage value
+ * {@code plv(i, j)} encrypted for the PCA (1609.2.1 {@code EncryptedIndividualPLV}), and, for the MA, the chain behind a pre-linkage value
  * and its seed at the revocation period. Not thread-safe (one LA is one sequential server).
  */
 public final class LinkageAuthority {
@@ -89,9 +89,7 @@ public final class LinkageAuthority {
         EncryptedPlv[] out = new EncryptedPlv[count];
         for (int j = 0; j < count; j++) {
             issued.put(plvs[j], chainId.serial());
-            byte[] nonce = new byte[AesCcm.NONCE_LENGTH];
-            randomness.random().nextBytes(nonce);
-            out[j] = new EncryptedPlv(id, nonce, AesCcm.encrypt(pcaKey, nonce, plvs[j].bytes()));
+            out[j] = EncryptedPlv.encrypt(id, pcaKey, plvs[j], randomness.random());
         }
         return out;
     }
@@ -105,10 +103,10 @@ public final class LinkageAuthority {
             return Optional.empty();
         }
         try {
-            PreLinkageValue value = new PreLinkageValue(AesCcm.decrypt(pcaKey, plv.nonce(), plv.ciphertext()));
+            PreLinkageValue value = plv.decrypt(pcaKey);
             Long serial = issued.get(value);
             return serial == null ? Optional.empty() : Optional.of(new LinkageChainId(id, serial));
-        } catch (DecryptionException | IllegalArgumentException e) {
+        } catch (DecodeException | DecryptionException e) {
             return Optional.empty();
         }
     }

@@ -17,5 +17,11 @@ public enum OpenOutcome {
     /** The explicit certificate's signature does not verify with the PCA key. */
     BAD_CERTIFICATE_SIGNATURE,
     /** The reconstructed private key does not match the certificate's public key. */
-    KEY_MISMATCH
+    KEY_MISMATCH,
+    /**
+     * The header before the encrypted certificate ({@link ToBeSignedEncryptedCertificateResponse})
+     * disagrees with the certificate: no PSID 0x23, a lifetime other than the certificate's, or an
+     * expiration before the certificate's end.
+     */
+    HEADER_MISMATCH
 }

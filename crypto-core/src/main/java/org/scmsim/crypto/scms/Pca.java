@@ -32,20 +32,21 @@ import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.EcdsaSignature;
-import org.scmsim.crypto.ecies.AesCcm;
+import org.scmsim.crypto.coer.DecodeException;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.Envelopes;
-import org.scmsim.crypto.envelope.RecipientKind;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.Spdu;
+import org.scmsim.crypto.data.RecipientKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 import org.scmsim.crypto.linkage.LaId;
 import org.scmsim.crypto.linkage.LinkageValue;
 import org.scmsim.crypto.linkage.PreLinkageValue;
 
 /**
- * The pseudonym (authorization) CA. For each {@link RaAcaCertRequest} it decrypts the two
+ * The pseudonym (authorization) CA. For each {@link RaAcaCertRequestSpdu} (checked: signed by its
+ * RA, within policy) it decrypts the two
  * pre-linkage values, builds the certificate on the cocoon key with LinkageData{iCert, lv},
  * implicit (ECQV: P_U = B + c·G, private-key reconstruction value s = e·c + d_PCA) or explicit
  * (public key B + c·G, signed; the device adds c), and returns it encrypted to the cocoon
@@ -67,12 +68,17 @@ public final class Pca {
     private final Map<HashedId8, LinkageInfo> issued = new ConcurrentHashMap<>();
     private final Map<Long, Optional<TbsTemplate>> templates = new ConcurrentHashMap<>();
     private final byte[] pcaId;
+    private final RaRequestVerifier raRequests;
 
     /**
      * @param laKeys the AES-128 key shared with each LA
      * @param craca the HashedId8 of the CRL generator's certificate (its last 3 octets become cracaId)
+     * @param ra the certificate of the one RA this PCA serves (it signs every request)
+     * @param raKey the RA certificate's public key, kept as one object so verification reuses its precomputation
      */
-    public Pca(EcBackend backend, SigningCredential credential, Map<LaId, byte[]> laKeys, PseudonymProfile profile, HashedId8 craca) {
+    public Pca(EcBackend backend, SigningCredential credential, Map<LaId, byte[]> laKeys, PseudonymProfile profile, HashedId8 craca,
+            Certificate ra, ECPoint raKey) {
+        this.raRequests = new RaRequestVerifier(backend, ra, raKey, profile);
         this.backend = Objects.requireNonNull(backend, "backend");
         this.credential = Objects.requireNonNull(credential, "credential");
         this.laKeys = Map.copyOf(laKeys);
@@ -92,13 +98,19 @@ public final class Pca {
     }
 
     /**
-     * Issues one pseudonym certificate and its encrypted response.
+     * Issues one pseudonym certificate for the RA's signed request: decodes it, checks that the
+     * RA signed it and that its tbsCert is within this PCA's policy, decrypts the two pre-linkage
+     * values, and returns the response for the RA (the EE's part encrypted to the cocoon key and,
+     * for original butterfly keys, signed after the {@link ToBeSignedEncryptedCertificateResponse}
+     * header).
      *
-     * @throws IllegalArgumentException if a pre-linkage value does not decrypt (unknown LA or altered)
+     * @throws PcaRejectedException if the request is malformed (the field is named), not signed by
+     *     the RA, outside policy, or a pre-linkage value does not decrypt
      */
-    public PcaResponse issuePseudonym(RaAcaCertRequest request, Time32 now) {
+    public AcaRaCertResponse issuePseudonym(RaAcaCertRequestSpdu spdu, Time32 now) {
+        RaAcaCertRequest request = raRequests.open(spdu);
         byte[] lv = LinkageValue.of(decryptPlv(request.plv1()), decryptPlv(request.plv2())).bytes();
-        boolean explicit = request.format() == CertificateFormat.EXPLICIT;
+        boolean explicit = request.type() == CertificateFormat.EXPLICIT;
         int iCert = request.iCert();
         TbsTemplate template = templates.computeIfAbsent(((long) iCert << 1) | (explicit ? 1 : 0), k -> Optional.ofNullable(
                 TbsTemplate.locate((l, key) -> encodeTbs(iCert, l, key, explicit)))).orElse(null);
@@ -127,13 +139,16 @@ public final class Pca {
             break;
         }
         HashedId8 certId = HashedId8.of(certBytes);
-        byte[] plaintext = responsePlaintext(certBytes, privateKeyInfo);
-        byte[] encrypted = EncryptedEnvelope.encrypt(backend, plaintext, request.encryptionKey(),
-                EncryptedEnvelope.responseKeyId(request.encryptionKey()), RecipientKind.RESPONSE_ENCRYPTION_KEY, Ecies.p1Empty());
-        byte[] spdu = request.variant() == ButterflyVariant.UNIFIED ? encrypted
-                : SignedEnvelope.sign(backend, encrypted, PseudonymRequester.SCMS_PSID, now, credential, SignerKind.DIGEST);
+        boolean cubk = request.variant() == ButterflyVariant.UNIFIED;
+        byte[] plaintext = cubk ? AcaEeCertResponse.encode(now, certBytes, privateKeyInfo) : responsePlaintext(certBytes, privateKeyInfo);
+        ECPoint responseKey = request.responseEncryptionKey();
+        byte[] encrypted = EncryptedMessage.encrypt(backend, plaintext, responseKey,
+                EncryptedMessage.responseKeyId(responseKey), RecipientKind.RESPONSE_ENCRYPTION_KEY, Ecies.p1Empty());
+        byte[] eeResponse = cubk ? encrypted
+                : SignedMessage.sign(backend, ToBeSignedEncryptedCertificateResponse.forCertificate(profile.periodStart(iCert),
+                        profile.validity(), encrypted).encode(), PseudonymRequester.SCMS_PSID, now, credential, SignerType.DIGEST);
         issued.put(certId, new LinkageInfo(request.iCert(), request.plv1(), request.plv2()));
-        return new PcaResponse(request.requestId(), spdu, certId);
+        return AcaRaCertResponse.create(now, spdu.requestHash(), cubk ? AcaResponseKind.CUBK : AcaResponseKind.PRIVATE, eeResponse);
     }
 
     /** COER of a pseudonym ToBeSignedCertificate (full encoding; {@link TbsTemplate} patches it). */
@@ -254,12 +269,13 @@ public final class Pca {
     private PreLinkageValue decryptPlv(EncryptedPlv plv) {
         byte[] key = laKeys.get(plv.laId());
         if (key == null) {
-            throw new IllegalArgumentException("no key shared with LA " + plv.laId());
+            throw new PcaRejectedException(PcaRejection.UNKNOWN_LA, "no key shared with LA " + plv.laId());
         }
         try {
-            return new PreLinkageValue(AesCcm.decrypt(key, plv.nonce(), plv.ciphertext()));
-        } catch (DecryptionException e) {
-            throw new IllegalArgumentException("pre-linkage value from LA " + plv.laId() + " does not decrypt", e);
+            return plv.decrypt(key);
+        } catch (DecodeException | DecryptionException e) {
+            throw new PcaRejectedException(PcaRejection.PLV_NOT_DECRYPTABLE, "pre-linkage value from LA " + plv.laId()
+                    + ": " + e.getMessage(), e);
         }
     }
 
@@ -272,6 +288,6 @@ public final class Pca {
         body.write(0x80);
         body.writeBytes(certificate);
         body.writeBytes(EcCurve.to32Bytes(privateKeyInfo));
-        return Envelopes.unsecured(body.toByteArray());
+        return Spdu.unsecured(body.toByteArray());
     }
 }

@@ -17,16 +17,20 @@ import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.Envelopes;
-import org.scmsim.crypto.envelope.SignedEnvelope;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.Spdu;
+import org.scmsim.crypto.data.SignedMessage;
 
 /**
  * The device opening its PCA responses: check the PCA's signature (original butterfly keys),
  * decrypt with the cocoon encryption key of (i, j), reconstruct the signing key
  * ({@code s + e·(a + f_ck(x_sign))} for implicit, {@code a + f_ck(x_sign) + c} for explicit
- * certificates), and check it against the certificate. Accepts both our responses and the CAMP PoC
- * responses of the Korean SCMS (whose signed payload puts a 12-octet header before the encrypted data).
+ * certificates), and check it against the certificate. For original butterfly keys the signed
+ * payload is a {@link ToBeSignedEncryptedCertificateResponse}: the header (PSID 0x23, expiration,
+ * lifetime; 12 octets) is parsed and checked against the certificate, then the encrypted data
+ * after it is opened, as in the CAMP PoC responses of the Korean SCMS and ours; its plaintext
+ * is {@code unsecuredData(0x80 || certificate || privateKeyInfo)}. Unified ({@code cubk}) responses
+ * are the encrypted data alone, around a 1609.2.1 {@link AcaEeCertResponse}.
  */
 public final class PseudonymOpener {
 
@@ -49,24 +53,30 @@ public final class PseudonymOpener {
     /** Opens the response filed as {@code <i>_<j>}. */
     public OpenResult open(int i, int j, byte[] response) {
         byte[] encrypted;
+        ToBeSignedEncryptedCertificateResponse header = null;
         if (secrets.variant() == ButterflyVariant.ORIGINAL) {
-            SignedEnvelope signed;
+            SignedMessage signed;
             try {
-                signed = SignedEnvelope.decode(response, "PCA response");
+                signed = SignedMessage.decode(response, "PCA response");
             } catch (DecodeException e) {
                 return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
             }
             if (!signed.verify(backend, pca, pcaKey)) {
-                return OpenResult.failed(OpenOutcome.BAD_PCA_SIGNATURE, "signed by " + signed.signerDigest().hex()
+                return OpenResult.failed(OpenOutcome.BAD_PCA_SIGNATURE, "signed by " + signed.signerId().map(h -> h.hex()).orElse("self")
                         + ", PCA is " + pca.hashedId8().hex());
             }
-            encrypted = signed.payload();
+            try {
+                header = ToBeSignedEncryptedCertificateResponse.decode(signed.payload());
+            } catch (DecodeException e) {
+                return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
+            }
+            encrypted = header.encryptedCertificate();
         } else {
             encrypted = response;
         }
-        EncryptedEnvelope envelope;
+        EncryptedMessage envelope;
         try {
-            envelope = decodeEncrypted(encrypted);
+            envelope = EncryptedMessage.decode(encrypted, "encrypted PCA response");
         } catch (DecodeException e) {
             return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
         }
@@ -79,17 +89,30 @@ public final class PseudonymOpener {
         Certificate cert;
         BigInteger keyInfo;
         try {
-            byte[] body = Envelopes.unsecuredPayload(plaintext, "response plaintext");
-            if (body.length < 1 + 32 + 1 || (body[0] & 0xFF) != 0x80) {
-                return OpenResult.failed(OpenOutcome.MALFORMED, "response body is not {certificate, privateKeyInfo}");
+            if (plaintext.length > 0 && plaintext[0] == RaAcaCertRequest.VERSION) {
+                AcaEeCertResponse r = AcaEeCertResponse.decode(plaintext);  // 1609.2.1 (our cubk responses)
+                cert = r.certificate();
+                keyInfo = r.privateKeyInfo().orElse(null);
+                if (keyInfo == null) {
+                    return OpenResult.failed(OpenOutcome.MALFORMED, "AcaEeCertResponse without privateKeyInfo");
+                }
+            } else {
+                byte[] body = Spdu.unsecuredPayload(plaintext, "response plaintext");   // CAMP PoC layout
+                if (body.length < 1 + 32 + 1 || (body[0] & 0xFF) != 0x80) {
+                    return OpenResult.failed(OpenOutcome.MALFORMED, "response body is not {certificate, privateKeyInfo}");
+                }
+                cert = Certificates.decode(Arrays.copyOfRange(body, 1, body.length - 32));
+                keyInfo = new BigInteger(1, Arrays.copyOfRange(body, body.length - 32, body.length));
             }
-            cert = Certificates.decode(Arrays.copyOfRange(body, 1, body.length - 32));
-            keyInfo = new BigInteger(1, Arrays.copyOfRange(body, body.length - 32, body.length));
         } catch (DecodeException e) {
             return OpenResult.failed(OpenOutcome.MALFORMED, e.getMessage());
         }
         if (!cert.issuerId().map(pca.hashedId8()::equals).orElse(false)) {
             return OpenResult.failed(OpenOutcome.WRONG_ISSUER, "issuer " + cert.issuerId().map(h -> h.hex()).orElse("self"));
+        }
+        String headerProblem = header == null ? null : header.checkAgainst(cert);
+        if (headerProblem != null) {
+            return OpenResult.failed(OpenOutcome.HEADER_MISMATCH, headerProblem);
         }
         Optional<RevocationTarget.Linkage> linkage = PseudonymCertificates.linkage(cert);
         if (linkage.isPresent() && linkage.get().iCert() != i) {
@@ -115,28 +138,5 @@ public final class PseudonymOpener {
         }
         return OpenResult.ok(new OpenedPseudonym(i, j, cert, keyInfo, new EcKeyPair(curve, d, expected),
                 linkage.map(RevocationTarget.Linkage::value)));
-    }
-
-    /**
-     * The encrypted Ieee1609Dot2Data inside a signed response: the whole payload (ours), or its tail
-     * after the CAMP PoC header (the Korean SCMS: 12 octets).
-     */
-    static EncryptedEnvelope decodeEncrypted(byte[] payload) throws DecodeException {
-        DecodeException first;
-        try {
-            return EncryptedEnvelope.decode(payload, "encrypted PCA response");
-        } catch (DecodeException e) {
-            first = e;
-        }
-        for (int skip = 1; skip <= 32 && skip < payload.length; skip++) {
-            if (skip + 1 < payload.length && payload[skip] == 0x03 && (payload[skip + 1] & 0xFF) == 0x82) {
-                try {
-                    return EncryptedEnvelope.decode(Arrays.copyOfRange(payload, skip, payload.length), "encrypted PCA response");
-                } catch (DecodeException ignored) {
-                    // not the start of the encrypted data; keep looking
-                }
-            }
-        }
-        throw first;
     }
 }

@@ -7,11 +7,11 @@ import org.scmsim.crypto.butterfly.ButterflySecrets;
 import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.cert.SigningCredential;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.RecipientKind;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.RecipientKind;
 import org.scmsim.crypto.ec.EcBackend;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 
 /** The device's side of the butterfly request. */
 public final class PseudonymRequester {
@@ -29,7 +29,7 @@ public final class PseudonymRequester {
     public static byte[] request(EcBackend backend, ButterflySecrets secrets, CertificateFormat format,
             SigningCredential enrollment, PseudonymProfile profile, Time32 now) {
         byte[] body = EeRaCertRequests.encode(now, format, secrets.params(), profile);
-        return SignedEnvelope.sign(backend, body, SCMS_PSID, now, enrollment, SignerKind.CERTIFICATE);
+        return SignedMessage.sign(backend, body, SCMS_PSID, now, enrollment, SignerType.CERTIFICATE);
     }
 
     /**
@@ -40,7 +40,7 @@ public final class PseudonymRequester {
     public static byte[] requestEncrypted(EcBackend backend, ButterflySecrets secrets, CertificateFormat format,
             SigningCredential enrollment, PseudonymProfile profile, Time32 now, Certificate ra, ECPoint raEncryptionKey) {
         byte[] signed = request(backend, secrets, format, enrollment, profile, now);
-        return EncryptedEnvelope.encrypt(backend, signed, raEncryptionKey, ra.hashedId8(), RecipientKind.CERTIFICATE,
+        return EncryptedMessage.encrypt(backend, signed, raEncryptionKey, ra.hashedId8(), RecipientKind.CERTIFICATE,
                 Ecies.p1ForCertificate(ra.encoded()));
     }
 

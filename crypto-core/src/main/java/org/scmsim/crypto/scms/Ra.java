@@ -17,13 +17,20 @@ import org.scmsim.crypto.butterfly.CocoonKeys;
 import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.cert.Ecqv;
 import org.scmsim.crypto.coer.DecodeException;
+import org.bouncycastle.oer.its.ieee1609dot2.VerificationKeyIndicator;
+import org.scmsim.crypto.cert.CertificateTemplate;
+import org.scmsim.crypto.cert.SigningCredential;
+import org.scmsim.crypto.coer.EcOer;
+import org.scmsim.crypto.coer.Ieee1609Dot2Schema;
+import org.scmsim.crypto.coer.Oer;
 import org.scmsim.crypto.ec.EcBackend;
+import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.Randomness;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
-import org.scmsim.crypto.envelope.EncryptedEnvelope;
-import org.scmsim.crypto.envelope.SignedEnvelope;
+import org.scmsim.crypto.data.EncryptedMessage;
+import org.scmsim.crypto.data.SignedMessage;
 
 /**
  * The registration authority: accepts a device's signed butterfly request (enrollment certificate
@@ -44,28 +51,25 @@ public final class Ra {
     private final Randomness randomness;
     private final Set<HashedId8> blacklist = new HashSet<>();
     private final Map<HashedId8, ProvisioningHandle> handles = new HashMap<>();
-    private final Map<Long, Routing> pending = new HashMap<>();
+    private final Map<HashedId8, Routing> pending = new HashMap<>();
+    private final Map<Long, Optional<TbsTemplate>> requestTemplates = new HashMap<>();
     private final Map<HashedId8, Map<Integer, TreeMap<Integer, byte[]>>> downloads = new HashMap<>();
 
     private record Routing(HashedId8 requestHash, int i, int j) {
     }
 
+    private final SigningCredential raCredential;
     private final Certificate raCertificate;
     private final EcKeyPair raEncryptionKey;
 
-    /** An RA that accepts signed requests only (not encrypted to it). */
-    public Ra(EcBackend backend, Certificate eca, ECPoint ecaKey, LinkageAuthority la1, LinkageAuthority la2,
-            PseudonymProfile profile, Randomness randomness) {
-        this(backend, eca, ecaKey, la1, la2, profile, randomness, null, null);
-    }
-
     /**
-     * An RA that also accepts requests encrypted to its certificate's encryption key (as devices send
-     * them: {@code SecuredPseudonymCertProvisioningRequest}, certRecipInfo, P1 = SHA-256 of the RA
-     * certificate).
+     * @param raCredential the RA's certificate and signing key: it signs every request to the PCA
+     * @param raEncryptionKey the key devices encrypt their requests to (its certificate's encryption
+     *     key: {@code SecuredPseudonymCertProvisioningRequest}, certRecipInfo, P1 = SHA-256 of the RA
+     *     certificate); signed requests that are not encrypted are accepted too
      */
     public Ra(EcBackend backend, Certificate eca, ECPoint ecaKey, LinkageAuthority la1, LinkageAuthority la2,
-            PseudonymProfile profile, Randomness randomness, Certificate raCertificate, EcKeyPair raEncryptionKey) {
+            PseudonymProfile profile, Randomness randomness, SigningCredential raCredential, EcKeyPair raEncryptionKey) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.eca = Objects.requireNonNull(eca, "eca");
         this.ecaKey = Objects.requireNonNull(ecaKey, "ecaKey");
@@ -73,8 +77,9 @@ public final class Ra {
         this.la2 = Objects.requireNonNull(la2, "la2");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.randomness = Objects.requireNonNull(randomness, "randomness");
-        this.raCertificate = raCertificate;
-        this.raEncryptionKey = raEncryptionKey;
+        this.raCredential = Objects.requireNonNull(raCredential, "raCredential");
+        this.raCertificate = raCredential.certificate();
+        this.raEncryptionKey = Objects.requireNonNull(raEncryptionKey, "raEncryptionKey");
     }
 
     /**
@@ -89,10 +94,10 @@ public final class Ra {
         if (request.length > 2 && request[0] == 3 && (request[1] & 0xFF) == 0x82) {
             signedRequest = decrypt(request);
         }
-        SignedEnvelope env;
+        SignedMessage env;
         EeRaCertRequests.Decoded body;
         try {
-            env = SignedEnvelope.decode(signedRequest, "SignedEeRaCertRequest");
+            env = SignedMessage.decode(signedRequest, "SignedEeRaCertRequest");
             body = EeRaCertRequests.decode(env.payload());
         } catch (DecodeException e) {
             throw new RequestRejectedException(RequestRejection.MALFORMED, e.getMessage());
@@ -126,11 +131,8 @@ public final class Ra {
     }
 
     private byte[] decrypt(byte[] request) throws RequestRejectedException {
-        if (raCertificate == null) {
-            throw new RequestRejectedException(RequestRejection.NOT_DECRYPTABLE, "request is encrypted but this RA has no decryption key");
-        }
         try {
-            EncryptedEnvelope env = EncryptedEnvelope.decode(request, "SecuredPseudonymCertProvisioningRequest");
+            EncryptedMessage env = EncryptedMessage.decode(request, "SecuredPseudonymCertProvisioningRequest");
             if (!env.recipientId().equals(raCertificate.hashedId8())) {
                 throw new RequestRejectedException(RequestRejection.NOT_DECRYPTABLE, "encrypted to " + env.recipientId().hex()
                         + ", this RA is " + raCertificate.hashedId8().hex());
@@ -145,10 +147,11 @@ public final class Ra {
 
     /**
      * The shuffled RA→PCA requests for week i of one device: cocoon keys for j = 0 .. jmax-1 and
-     * the LAs' encrypted pre-linkage values. The RA keeps the request-id → j routing.
+     * the LAs' encrypted pre-linkage values, each an {@link RaAcaCertRequestSpdu} signed by the RA.
+     * The RA keeps the request-hash → j routing.
      */
-    public List<RaAcaCertRequest> prepareWeek(ProvisioningHandle handle, int i, Time32 now) {
-        List<RaAcaCertRequest> out = prepareWeekUnshuffled(handle, i, now);
+    public List<RaAcaCertRequestSpdu> prepareWeek(ProvisioningHandle handle, int i, Time32 now) {
+        List<RaAcaCertRequestSpdu> out = prepareWeekUnshuffled(handle, i, now);
         Collections.shuffle(out, randomness.random());
         return out;
     }
@@ -157,8 +160,8 @@ public final class Ra {
      * The requests of several devices' weeks, shuffled together (the RA's batch to the PCA): the
      * PCA can then not tell which requests belong to the same device.
      */
-    public List<RaAcaCertRequest> prepareWeeks(List<ProvisioningHandle> devices, int i, Time32 now) {
-        List<RaAcaCertRequest> out = new ArrayList<>();
+    public List<RaAcaCertRequestSpdu> prepareWeeks(List<ProvisioningHandle> devices, int i, Time32 now) {
+        List<RaAcaCertRequestSpdu> out = new ArrayList<>();
         for (ProvisioningHandle h : devices) {
             out.addAll(prepareWeekUnshuffled(h, i, now));
         }
@@ -166,7 +169,7 @@ public final class Ra {
         return out;
     }
 
-    private List<RaAcaCertRequest> prepareWeekUnshuffled(ProvisioningHandle handle, int i, Time32 now) {
+    private List<RaAcaCertRequestSpdu> prepareWeekUnshuffled(ProvisioningHandle handle, int i, Time32 now) {
         if (i < handle.firstPeriod()) {
             throw new IllegalArgumentException("week " + i + " is before the device's first week " + handle.firstPeriod());
         }
@@ -174,37 +177,62 @@ public final class Ra {
         List<CocoonKeys> cocoons = handle.params().expandWeek(i, jmax);
         EncryptedPlv[] p1 = la1.encryptedPreLinkageValues(handle.chain1(), i, jmax);
         EncryptedPlv[] p2 = la2.encryptedPreLinkageValues(handle.chain2(), i, jmax);
-        List<RaAcaCertRequest> out = new ArrayList<>(jmax);
+        boolean explicit = handle.format() == CertificateFormat.EXPLICIT;
+        List<RaAcaCertRequestSpdu> out = new ArrayList<>(jmax);
         for (int j = 0; j < jmax; j++) {
-            long id = newRequestId();
-            pending.put(id, new Routing(handle.requestHash(), i, j));
             CocoonKeys c = cocoons.get(j);
-            out.add(new RaAcaCertRequest(id, handle.params().variant(), handle.format(), i, c.signing(), c.encryption(),
-                    p1[j], p2[j], now));
+            RaAcaCertRequest request = RaAcaCertRequest.create(now, handle.format(), handle.params().variant(), p1[j], p2[j],
+                    c.encryption(), requestTbs(i, explicit, c.signing()), i, c.signing());
+            RaAcaCertRequestSpdu spdu = RaAcaCertRequestSpdu.sign(backend, request, raCredential);
+            if (pending.putIfAbsent(spdu.requestHash(), new Routing(handle.requestHash(), i, j)) != null) {
+                throw new IllegalStateException("two pending requests share the hash " + spdu.requestHash().hex());
+            }
+            out.add(spdu);
         }
         return out;
     }
 
-    private long newRequestId() {
-        long id;
-        do {
-            id = randomness.random().nextLong();
-        } while (pending.containsKey(id));
-        return id;
+    /**
+     * The tbsCert template of a request: {@code LinkageData{i, 0^9}} (the PCA writes the real
+     * linkage value), cracaId 000000, crlSeries 0, period i's validity, the profile's region and
+     * PSIDs, and the cocoon key B as reconstruction value (implicit) or verification key
+     * (explicit). Encoded once per (i, format), then patched per certificate.
+     */
+    private byte[] requestTbs(int i, boolean explicit, ECPoint key) {
+        TbsTemplate t = requestTemplates.computeIfAbsent(((long) i << 1) | (explicit ? 1 : 0),
+                k -> Optional.ofNullable(TbsTemplate.locate((lv, p) -> encodeRequestTbs(i, lv, p, explicit)))).orElse(null);
+        return t != null ? t.patch(NO_LINKAGE_VALUE, key) : encodeRequestTbs(i, NO_LINKAGE_VALUE, key, explicit);
+    }
+
+    private static final byte[] NO_LINKAGE_VALUE = new byte[9];
+
+    private byte[] encodeRequestTbs(int i, byte[] lv, ECPoint key, boolean explicit) {
+        CertificateTemplate t = CertificateTemplate.create().linkage(i, lv).cracaId(new byte[3]).crlSeries(0)
+                .validity(profile.periodStart(i), profile.validity());
+        if (profile.countryRegion() > 0) {
+            t.countryRegion(profile.countryRegion());
+        }
+        for (long psid : profile.psids()) {
+            t.appPermission(psid);
+        }
+        VerificationKeyIndicator vki = explicit
+                ? VerificationKeyIndicator.verificationKey(EcOer.verificationKey(EcCurve.NIST_P256, key))
+                : VerificationKeyIndicator.reconstructionValue(EcOer.compressed(key));
+        return Oer.encode(t.toTbs(vki), Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
     }
 
     /**
-     * Files one PCA response into its device's download by (i, j).
+     * Files one PCA response into its device's download by (i, j), found by its request hash.
      *
      * @throws IllegalArgumentException for a response to no pending request
      */
-    public void deliver(PcaResponse response) {
-        Routing r = pending.remove(response.requestId());
+    public void deliver(AcaRaCertResponse response) {
+        Routing r = pending.remove(response.requestHash());
         if (r == null) {
-            throw new IllegalArgumentException("no pending request " + Long.toHexString(response.requestId()));
+            throw new IllegalArgumentException("no pending request " + response.requestHash().hex());
         }
         downloads.computeIfAbsent(r.requestHash(), k -> new HashMap<>()).computeIfAbsent(r.i(), k -> new TreeMap<>())
-                .put(r.j(), response.encoded());
+                .put(r.j(), response.eeResponse());
     }
 
     /** The device's download for week i (whatever has arrived so far). */

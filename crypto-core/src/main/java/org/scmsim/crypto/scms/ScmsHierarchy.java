@@ -82,9 +82,10 @@ public final class ScmsHierarchy {
         this.crlGenerator = new CrlGenerator(backend, crlgCredential);
         this.eca = new Eca(backend, ecaCredential);
         this.laKeys = Map.of(LA1_ID, k1.clone(), LA2_ID, k2.clone());
-        this.pca = new Pca(backend, pcaCredential, laKeys, profile, crlgCredential.certificate().hashedId8());
+        this.pca = new Pca(backend, pcaCredential, laKeys, profile, crlgCredential.certificate().hashedId8(),
+                raCert, raKey.publicKey());
         this.ra = new Ra(backend, ecaCredential.certificate(), ecaCredential.keyPair().publicKey(), la1, la2, profile, raShuffle,
-                raCert, raEncryptionKey);
+                raCredential, raEncryptionKey);
     }
 
     private SigningCredential ca(CertificateIssuer issuer, String name, Time32 start, long... psids) {
@@ -180,7 +181,8 @@ public final class ScmsHierarchy {
      * record of issued certificates (for the MA) is its own.
      */
     public Pca pcaWorker(EcBackend workerBackend) {
-        return new Pca(workerBackend, pcaCredential, laKeys, profile, crlgCredential.certificate().hashedId8());
+        return new Pca(workerBackend, pcaCredential, laKeys, profile, crlgCredential.certificate().hashedId8(),
+                raCredential.certificate(), raCredential.keyPair().publicKey());
     }
 
     public Certificate pcaCertificate() {

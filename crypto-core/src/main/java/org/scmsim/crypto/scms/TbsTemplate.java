@@ -62,7 +62,8 @@ final class TbsTemplate {
         return out;
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
+    /** The first offset of {@code needle} in {@code hay}, or -1. */
+    static int indexOf(byte[] hay, byte[] needle) {
         outer:
         for (int k = 0; k + needle.length <= hay.length; k++) {
             for (int m = 0; m < needle.length; m++) {

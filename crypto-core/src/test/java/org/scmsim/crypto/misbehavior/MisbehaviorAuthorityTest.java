@@ -15,15 +15,15 @@ import org.scmsim.crypto.ec.EcBackends;
 import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.Randomness;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.OpenedPseudonym;
 import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymOpener;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
-import org.scmsim.crypto.scms.RaAcaCertRequest;
+import org.scmsim.crypto.scms.RaAcaCertRequestSpdu;
 import org.scmsim.crypto.scms.RequestRejectedException;
 import org.scmsim.crypto.scms.RequestRejection;
 import org.scmsim.crypto.scms.ScmsHierarchy;
@@ -54,7 +54,7 @@ class MisbehaviorAuthorityTest {
         CaterpillarKeys keys = CaterpillarKeys.generate(new SecureRandom(new byte[] {7}));
         ProvisioningHandle h = scms.ra().accept(PseudonymRequester.request(backend, keys, CertificateFormat.IMPLICIT,
                 scms.enrollDevice(now), PROFILE, now), 700, now);
-        RaAcaCertRequest r = scms.ra().prepareWeek(h, 700, now).get(0);
+        RaAcaCertRequestSpdu r = scms.ra().prepareWeek(h, 700, now).get(0);
         scms.ra().deliver(scms.pca().issuePseudonym(r, now));
         var batch = scms.ra().batch(h, 700);
         var e = batch.responses().entrySet().iterator().next();
@@ -64,7 +64,7 @@ class MisbehaviorAuthorityTest {
     }
 
     private byte[] evidenceSignedBy(SigningCredential c) {
-        return SignedEnvelope.sign(backend, new byte[] {9, 9}, 0x20, now, c, SignerKind.CERTIFICATE);
+        return SignedMessage.sign(backend, new byte[] {9, 9}, 0x20, now, c, SignerType.CERTIFICATE);
     }
 
     private byte[] report(SigningCredential reporter, byte[]... evidence) {
@@ -76,7 +76,7 @@ class MisbehaviorAuthorityTest {
     void evidenceIsCheckedOneByOne() {
         byte[] forged = evidenceSignedBy(pseudonymB);
         forged[forged.length - 1] ^= 1;
-        byte[] foreign = SignedEnvelope.sign(backend, new byte[] {1}, 0x20, now, scms.maCredential(), SignerKind.CERTIFICATE);
+        byte[] foreign = SignedMessage.sign(backend, new byte[] {1}, 0x20, now, scms.maCredential(), SignerType.CERTIFICATE);
         ReceivedReport r = ma.receive(report(pseudonymA, evidenceSignedBy(pseudonymB), forged, foreign, new byte[] {1, 2, 3}));
         assertThat(r.verdict()).isEqualTo(ReportVerdict.ACCEPTED);
         assertThat(r.evidence()).extracting(EvidenceCheck::status).containsExactly(EvidenceCheck.EvidenceStatus.AUTHENTIC,
@@ -120,7 +120,7 @@ class MisbehaviorAuthorityTest {
                 List.of(new Observation(5, 4), new Observation(1, 3)),
                 List.of(V2xPduStream.ofSignedMessages(List.of(evidence)),
                         new V2xPduStream(V2xPduStream.IEEE1609_DOT2_DATA,
-                                List.of(SignedEnvelope.sign(backend, new byte[] {4, 4}, 0x20, now, pseudonymB, SignerKind.DIGEST)),
+                                List.of(SignedMessage.sign(backend, new byte[] {4, 4}, 0x20, now, pseudonymB, SignerType.DIGEST)),
                                 java.util.Optional.of(pseudonymB.certificate()), 0)),
                 List.of(new NonV2xPduEvidenceItem(1, new byte[] {1, 2})));
     }
@@ -179,12 +179,12 @@ class MisbehaviorAuthorityTest {
         MisbehaviorReport rep = j3287Report(evidenceSignedBy(pseudonymB));
         byte[] plaintext = new SaeJ3287Data(SaeJ3287Data.ContentType.PLAINTEXT, rep.encode()).encode();
         assertThat(ma.receive(plaintext).verdict()).isEqualTo(ReportVerdict.NOT_ENCRYPTED);
-        byte[] signedOnly = new SaeJ3287Data(SaeJ3287Data.ContentType.SIGNED, SignedEnvelope.sign(backend, rep.encode(),
-                MisbehaviorReporter.MBR_PSID, null, pseudonymA, SignerKind.CERTIFICATE)).encode();
+        byte[] signedOnly = new SaeJ3287Data(SaeJ3287Data.ContentType.SIGNED, SignedMessage.sign(backend, rep.encode(),
+                MisbehaviorReporter.MBR_PSID, null, pseudonymA, SignerType.CERTIFICATE)).encode();
         assertThat(ma.receive(signedOnly).verdict()).isEqualTo(ReportVerdict.NOT_ENCRYPTED);
-        byte[] bsmPsid = SignedEnvelope.sign(backend, rep.encode(), 0x20, null, pseudonymA, SignerKind.CERTIFICATE);
-        byte[] sealed = org.scmsim.crypto.envelope.EncryptedEnvelope.encrypt(backend, bsmPsid, scms.maEncryptionKey().publicKey(),
-                scms.maCredential().certificate().hashedId8(), org.scmsim.crypto.envelope.RecipientKind.CERTIFICATE,
+        byte[] bsmPsid = SignedMessage.sign(backend, rep.encode(), 0x20, null, pseudonymA, SignerType.CERTIFICATE);
+        byte[] sealed = org.scmsim.crypto.data.EncryptedMessage.encrypt(backend, bsmPsid, scms.maEncryptionKey().publicKey(),
+                scms.maCredential().certificate().hashedId8(), org.scmsim.crypto.data.RecipientKind.CERTIFICATE,
                 org.scmsim.crypto.ecies.Ecies.p1ForCertificate(scms.maCredential().certificate().encoded()));
         assertThat(ma.receive(new SaeJ3287Data(SaeJ3287Data.ContentType.SIGNED_THEN_ENCRYPTED, sealed).encode()).verdict())
                 .isEqualTo(ReportVerdict.WRONG_PSID);

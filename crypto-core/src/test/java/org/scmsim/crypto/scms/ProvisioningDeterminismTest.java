@@ -24,7 +24,7 @@ class ProvisioningDeterminismTest {
         CaterpillarKeys keys = CaterpillarKeys.generate(Randomness.deterministic(seed, "device").random());
         byte[] request = PseudonymRequester.request(backend, keys, CertificateFormat.IMPLICIT, scms.enrollDevice(now), profile, now);
         ProvisioningHandle h = scms.ra().accept(request, 650, now);
-        for (RaAcaCertRequest r : scms.ra().prepareWeek(h, 650, now)) {
+        for (RaAcaCertRequestSpdu r : scms.ra().prepareWeek(h, 650, now)) {
             scms.ra().deliver(scms.pca().issuePseudonym(r, now));
         }
         List<byte[]> out = new ArrayList<>();

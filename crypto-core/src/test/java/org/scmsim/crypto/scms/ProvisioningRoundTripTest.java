@@ -27,8 +27,8 @@ import org.scmsim.crypto.crl.SecuredCrl;
 import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.ec.EcBackends;
 import org.scmsim.crypto.ec.Randomness;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 import org.scmsim.crypto.linkage.LinkageValue;
 import org.scmsim.crypto.misbehavior.MisbehaviorAuthority;
 import org.scmsim.crypto.misbehavior.MisbehaviorReport;
@@ -68,12 +68,14 @@ class ProvisioningRoundTripTest {
     }
 
     /** One week for all devices: RA batch to the PCA, responses filed by j, each device opens its own. */
-    private static void provisionWeek(ScmsHierarchy scms, List<Device> devices, int i, Time32 now) {
-        List<RaAcaCertRequest> toPca = scms.ra().prepareWeeks(devices.stream().map(Device::handle).toList(), i, now);
+    private static void provisionWeek(ScmsHierarchy scms, List<Device> devices, int i, Time32 now) throws Exception {
+        List<RaAcaCertRequestSpdu> toPca = scms.ra().prepareWeeks(devices.stream().map(Device::handle).toList(), i, now);
         assertThat(toPca).hasSize(devices.size() * PROFILE.certificatesPerPeriod());
-        for (RaAcaCertRequest r : toPca) {
-            assertThat(r.iCert()).isEqualTo(i);
-            scms.ra().deliver(scms.pca().issuePseudonym(r, now));
+        for (RaAcaCertRequestSpdu r : toPca) {
+            assertThat(r.decode().request().iCert()).isEqualTo(i);
+            byte[] request = r.encoded();                                                     // RA -> PCA, on the wire
+            byte[] response = scms.pca().issuePseudonym(RaAcaCertRequestSpdu.of(request), now).encoded(); // PCA -> RA
+            scms.ra().deliver(AcaRaCertResponse.decode(response));
         }
         assertThat(scms.ra().pendingCount()).isZero();
         for (Device d : devices) {
@@ -133,8 +135,8 @@ class ProvisioningRoundTripTest {
 
         // the suspect signs a message; the victim reports it to the MA
         OpenedPseudonym suspectCert = suspect.pool().get(WEEK, 3).orElseThrow();
-        byte[] bsm = SignedEnvelope.sign(backend, new byte[] {1, 2, 3}, 0x20, now,
-                new SigningCredential(suspectCert.certificate(), suspectCert.key()), SignerKind.CERTIFICATE);
+        byte[] bsm = SignedMessage.sign(backend, new byte[] {1, 2, 3}, 0x20, now,
+                new SigningCredential(suspectCert.certificate(), suspectCert.key()), SignerType.CERTIFICATE);
         OpenedPseudonym reporter = victim.pool().get(WEEK, 0).orElseThrow();
         MisbehaviorReport report = new MisbehaviorReport(now, 0x20, List.of(new Observation(5, 4)), List.of(bsm));
         byte[] encrypted = MisbehaviorReporter.report(backend, report, new SigningCredential(reporter.certificate(), reporter.key()),

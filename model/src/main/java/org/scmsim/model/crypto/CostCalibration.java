@@ -11,12 +11,12 @@ import org.scmsim.crypto.ec.EcBackends;
 import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.Randomness;
-import org.scmsim.crypto.envelope.SignedEnvelope;
+import org.scmsim.crypto.data.SignedMessage;
 import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
-import org.scmsim.crypto.scms.RaAcaCertRequest;
+import org.scmsim.crypto.scms.RaAcaCertRequestSpdu;
 import org.scmsim.crypto.scms.RequestRejectedException;
 import org.scmsim.crypto.scms.ScmsHierarchy;
 import org.scmsim.model.config.OperationCosts;
@@ -81,9 +81,9 @@ public final class CostCalibration {
             long t3 = System.nanoTime();
             scms.la1().encryptedPreLinkageValues(handle.chain1(), 601, jmax);
             long t4 = System.nanoTime();
-            List<RaAcaCertRequest> toPca = scms.ra().prepareWeek(handle, 600, now);
+            List<RaAcaCertRequestSpdu> toPca = scms.ra().prepareWeek(handle, 600, now);
             long t5 = System.nanoTime();
-            for (RaAcaCertRequest r : toPca) {
+            for (RaAcaCertRequestSpdu r : toPca) {
                 scms.ra().deliver(scms.pca().issuePseudonym(r, now));
             }
             long t6 = System.nanoTime();
@@ -92,7 +92,7 @@ public final class CostCalibration {
             scms.pca().issueNonPseudonym(rsu.publicKey(), List.of(0x82L), now, profile.validity(), CertificateFormat.IMPLICIT);
             long t8 = System.nanoTime();
             try {
-                SignedEnvelope env = SignedEnvelope.decode(request, "download request");
+                SignedMessage env = SignedMessage.decode(request, "download request");
                 env.verify(backend, enrollment.certificate(), enrollment.keyPair().publicKey());
             } catch (DecodeException e) {
                 throw new IllegalStateException(e);

@@ -19,8 +19,8 @@ import org.scmsim.crypto.ec.EcBackends;
 import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.Randomness;
-import org.scmsim.crypto.envelope.SignedEnvelope;
-import org.scmsim.crypto.envelope.SignerKind;
+import org.scmsim.crypto.data.SignedMessage;
+import org.scmsim.crypto.data.SignerType;
 import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.OpenResult;
 import org.scmsim.crypto.scms.OpenedPseudonym;
@@ -30,7 +30,7 @@ import org.scmsim.crypto.scms.PseudonymBatch;
 import org.scmsim.crypto.scms.PseudonymOpener;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
-import org.scmsim.crypto.scms.RaAcaCertRequest;
+import org.scmsim.crypto.scms.RaAcaCertRequestSpdu;
 import org.scmsim.crypto.scms.RequestRejectedException;
 import org.scmsim.crypto.scms.ScmsHierarchy;
 import org.scmsim.model.config.Fidelity;
@@ -172,8 +172,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
         Pca pca = scms.pca();
         boolean ok = true;
         for (int i = Math.max(firstWeek, d.handle.firstPeriod()); i <= lastWeek; i++) {
-            List<RaAcaCertRequest> toPca = scms.ra().prepareWeek(d.handle, i, t);
-            for (RaAcaCertRequest r : toPca) {
+            List<RaAcaCertRequestSpdu> toPca = scms.ra().prepareWeek(d.handle, i, t);
+            for (RaAcaCertRequestSpdu r : toPca) {
                 scms.ra().deliver(pca.issuePseudonym(r, t));
                 certificates++;
             }
@@ -206,12 +206,12 @@ public final class CryptoCoreLoop implements CryptoLoop {
             return Verdict.NOT_CHECKED;
         }
         Time32 t = at(now);
-        byte[] bsm = SignedEnvelope.sign(backend, new byte[] {(byte) device, (byte) week}, BSM_PSID, t,
-                new SigningCredential(p.certificate(), p.key()), SignerKind.CERTIFICATE);
+        byte[] bsm = SignedMessage.sign(backend, new byte[] {(byte) device, (byte) week}, BSM_PSID, t,
+                new SigningCredential(p.certificate(), p.key()), SignerType.CERTIFICATE);
         operations += 3;
         try {
             // the receiver: decode, take the signer's certificate, reconstruct its key, verify
-            SignedEnvelope received = SignedEnvelope.decode(bsm, "BSM");
+            SignedMessage received = SignedMessage.decode(bsm, "BSM");
             Certificate signer = received.signerCertificate().orElse(null);
             if (signer == null || !signer.isValidAt(t)) {
                 return Verdict.REJECTED;

@@ -118,7 +118,7 @@ public final class CrlCommand implements Runnable {
             out.println("  issueDate   " + c.issueDate());
             out.println("  nextCrl     " + c.nextCrl());
             out.println("  priority    " + (c.priority().isPresent() ? c.priority().getAsInt() : "-"));
-            out.println("  signer      " + crl.envelope().signerDigest().hex());
+            out.println("  signer      " + crl.envelope().signerId().map(h -> h.hex()).orElse("self"));
             if (c.typeSpecific() instanceof ToBeSignedHashIdCrl h) {
                 out.println("  type        " + (h.delta() ? "deltaHashCrl" : "fullHashCrl") + ", crlSerial " + h.crlSerial()
                         + ", " + h.entries().size() + " entries");

@@ -145,7 +145,7 @@ final class Inspection {
             h.put("encryptionKey", "present");
         }
         m.put("headerInfo", h);
-        s.payload().ifPresentOrElse(p -> m.put("payload", data(p)), () -> { });
+        s.payloadData().ifPresentOrElse(p -> m.put("payload", data(p)), () -> { });
         s.externalDataHash().ifPresent(x -> m.put("extDataHash", HEX.formatHex(x)));
         Map<String, Object> signer = new LinkedHashMap<>();
         signer.put("type", s.signerType().name().toLowerCase());
