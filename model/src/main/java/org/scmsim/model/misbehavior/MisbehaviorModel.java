@@ -699,11 +699,11 @@ public final class MisbehaviorModel {
         return issues.stream().mapToInt(c -> c.realBytes).toArray();
     }
 
-    /** Size of the latest CRL issued by {@code seconds} (0: none yet). */
+    /** Size of the latest CRL issued before {@code seconds} (0: none yet). */
     public int crlBytesAt(double seconds) {
         int b = 0;
         for (CrlState c : issues) {
-            if (c.issued > seconds) {
+            if (c.issued >= seconds) {
                 break;
             }
             b = c.bytes;
@@ -711,11 +711,11 @@ public final class MisbehaviorModel {
         return b;
     }
 
-    /** Entries of the latest CRL issued by {@code seconds} (0: none yet). */
+    /** Entries of the latest CRL issued before {@code seconds} (0: none yet). */
     public int crlEntriesAt(double seconds) {
         int e = 0;
         for (CrlState c : issues) {
-            if (c.issued > seconds) {
+            if (c.issued >= seconds) {
                 break;
             }
             e = c.entries;
