@@ -694,6 +694,11 @@ public final class MisbehaviorModel {
         return List.copyOf(crlChecks);
     }
 
+    /** CRLs issued so far. */
+    public int crlCount() {
+        return issues.size();
+    }
+
     /** Sizes of the really signed CRLs, in issue order (0 each in {@code model} fidelity). */
     public int[] realCrlBytes() {
         return issues.stream().mapToInt(c -> c.realBytes).toArray();
