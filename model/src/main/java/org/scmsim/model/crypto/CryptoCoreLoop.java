@@ -352,8 +352,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
             }
             Time32 t = at(now);
             // the suspect's BSM as the reporter received it: the evidence
-            byte[] bsm = SignedEnvelope.sign(backend, new byte[] {(byte) suspect, (byte) (suspect >>> 8), (byte) w},
-                    BSM_PSID, t, new SigningCredential(theirs.certificate(), theirs.key()), SignerKind.CERTIFICATE);
+            byte[] bsm = SignedMessage.sign(backend, new byte[] {(byte) suspect, (byte) (suspect >>> 8), (byte) w},
+                    BSM_PSID, t, new SigningCredential(theirs.certificate(), theirs.key()), SignerType.CERTIFICATE);
             var content = new org.scmsim.crypto.misbehavior.MisbehaviorReport(t, BSM_PSID,
                     List.of(new org.scmsim.crypto.misbehavior.Observation(5, 4)), List.of(bsm));
             byte[] sealed = org.scmsim.crypto.misbehavior.MisbehaviorReporter.report(backend, content,
