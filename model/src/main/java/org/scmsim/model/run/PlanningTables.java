@@ -122,7 +122,8 @@ final class PlanningTables {
             obuHours += d.obuHoursWithoutCertificates();
             rsuHours += d.rsuHoursWithoutCertificates();
             added += d.addedCost();
-            if (!d.kind().equals("deployment_delay")) {   // a delay's recovery is the delay itself
+            // a delay's recovery is the delay itself; revoked devices do not come back
+            if (!d.kind().equals("deployment_delay") && !d.kind().equals("mass_revocation")) {
                 if (Double.isNaN(d.recoverySeconds())) {
                     unrecovered = true;
                 } else {

@@ -11,6 +11,7 @@ import org.scmsim.model.crypto.CryptoLoops;
 import org.scmsim.model.device.DeploymentSchedule;
 import org.scmsim.model.disruption.DeploymentShift;
 import org.scmsim.model.disruption.DisruptionTimeline;
+import org.scmsim.model.disruption.PolicySchedule;
 import org.scmsim.model.misbehavior.MisbehaviorModel;
 import org.scmsim.model.device.Ledger;
 import org.scmsim.model.device.Measure;
@@ -65,6 +66,8 @@ public final class ScmsModel implements ScmsClient {
     private final DeploymentShift shift;
     private final DisruptionTimeline disruptions;
     private final MisbehaviorModel misbehavior;
+    private final PolicySchedule policies;
+    private org.scmsim.model.config.PseudonymPolicy pseudonym;   // in force this week
     private Planning planning = Planning.none();
 
     // day-end observations
@@ -119,7 +122,9 @@ public final class ScmsModel implements ScmsClient {
         Terrain terrain = RsuLayout.build(scenario.region(), rsuJoin.length, streams.stream("rsu.placement"));
         this.rsus = new RsuLife(sim, scenario, scms, ledger, crypto, streams, rsuJoin.length, obuJoin.length);
         this.obus = new ObuLife(sim, scenario, scms, terrain, rsus, ledger, crypto, streams, obuJoin.length);
-        this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon);   // issue 6
+        this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon, streams, ledger);   // issue 6
+        this.policies = new PolicySchedule(scenario);   // issue 6: policy changes
+        this.pseudonym = scenario.policy().pseudonym();
         this.misbehavior = new MisbehaviorModel(sim, scenario, streams, obus::active, horizon);   // issue 6
 
         obusActive = new long[days];
@@ -189,6 +194,9 @@ public final class ScmsModel implements ScmsClient {
             }
         }
         disruptions.schedule();   // issue 6
+        for (PolicySchedule.Step step : policies.steps()) {
+            disruptions.policyChange(step.name(), step.week());
+        }
         misbehavior.schedule();
         sim.run(horizon);
         if (cancelled) {
@@ -228,13 +236,21 @@ public final class ScmsModel implements ScmsClient {
      */
     private void weekStarts(int w) {
         if (w > 0) {
-            int depth = scenario.policy().pseudonym().pregenerateWeeks();
-            int perWeek = scenario.policy().pseudonym().perWeek();
+            org.scmsim.model.config.PseudonymPolicy pp = policies.inForce(w);   // issue 6: a new LPF from this week
+            if (pp != pseudonym) {
+                pseudonym = pp;
+                obus.applyPolicy(pp);
+            }
+            int perWeek = pp.perWeek();
+            // the weeks after those already planned, up to the depth (none while a cut depth is caught up)
+            int first = obus.plannedThrough() + 1;
+            int last = w + pp.pregenerateWeeks() - 1;
             long devices = obus.eligibleForPregeneration(w, false);
             long privileged = obus.eligibleForPregeneration(w, true);
-            scms.pregenerate(w, w + depth - 1, devices, perWeek, privileged,
+            obus.pregenerationPlanned(w, first, last, perWeek);
+            scms.pregenerate(w, first, last, devices, perWeek, privileged,
                     scenario.policy().identification().perWeek());
-            ledger.add(Measure.PSEUDONYM_REQUESTED, (double) devices * perWeek);
+            ledger.add(Measure.PSEUDONYM_REQUESTED, (double) devices * perWeek * Math.max(0, last - first + 1));
             rsus.weekStarted(w);
             obus.weekStarted(w);
         }
