@@ -87,6 +87,7 @@ public final class DisruptionTimeline {
         this.onRsuRebootstrapped = rsus::rebootstrapped;
         rsus.backhaulDownWhen(r -> r < backhaulDownTo);
         if (!scenario.disruptions().cellularOutages().isEmpty()) {
+            cellularDown = new byte[obus.count()];
             obus.cellularDownWhen(d -> cellularDown[d] > 0);
         }
     }
@@ -328,9 +329,6 @@ public final class DisruptionTimeline {
 
     private void cellular(CellularOutage c, Tracked t) {
         boolean[] in = draw(c.name(), c.fraction(), obus.count());
-        if (cellularDown == null) {
-            cellularDown = new byte[obus.count()];
-        }
         long affected = 0;
         for (int d = 0; d < in.length; d++) {
             if (in[d]) {
