@@ -43,4 +43,29 @@ public final class CostOnly implements CryptoLoop {
     public long certificatesIssued() {
         return 0;
     }
+
+    @Override
+    public int reportMisbehavior(int reporter, int suspect, double now) {
+        return -1;
+    }
+
+    @Override
+    public Verdict receiveReport(int report, int suspect, double now) {
+        return Verdict.NOT_CHECKED;
+    }
+
+    @Override
+    public Verdict revoke(int device, int iMax, double now) {
+        return Verdict.NOT_CHECKED;
+    }
+
+    @Override
+    public int issueCrl(int version, double now, double nextCrl) {
+        return 0;
+    }
+
+    @Override
+    public Verdict checkRevocation(int sender, int week, int crlVersion, double now) {
+        return Verdict.NOT_CHECKED;
+    }
 }

@@ -271,4 +271,216 @@ public final class CryptoCoreLoop implements CryptoLoop {
     public long certificatesIssued() {
         return certificates;
     }
+
+    // ================================================================ issue 6: misbehaviour and revocation
+
+    private Revocations revocations;
+
+    private Revocations revocations() {
+        if (revocations == null) {
+            revocations = new Revocations();
+        }
+        return revocations;
+    }
+
+    /** The device's first pseudonym of {@code week} (null: not real or not installed). */
+    private OpenedPseudonym pseudonymOf(int device, int week) {
+        Device d = devices.get(device);
+        return d == null ? null : d.firstOfWeek.get(week);
+    }
+
+    private static int weekOf(double now) {
+        return (int) (now / PseudonymProfile.WEEK_SECONDS);
+    }
+
+    @Override
+    public int reportMisbehavior(int reporter, int suspect, double now) {
+        return revocations().report(reporter, suspect, now);
+    }
+
+    @Override
+    public Verdict receiveReport(int report, int suspect, double now) {
+        return revocations().receive(report, suspect);
+    }
+
+    @Override
+    public Verdict revoke(int device, int iMax, double now) {
+        return revocations().revoke(device, iMax, now);
+    }
+
+    @Override
+    public int issueCrl(int version, double now, double nextCrl) {
+        return revocations().issue(version, now, nextCrl);
+    }
+
+    @Override
+    public Verdict checkRevocation(int sender, int week, int crlVersion, double now) {
+        return revocations().check(sender, week, crlVersion);
+    }
+
+    /**
+     * The real misbehaviour and revocation path: reports built by the reporter (crypto-core's
+     * {@link org.scmsim.crypto.misbehavior.MisbehaviorReporter}) and read by the MA
+     * ({@link org.scmsim.crypto.misbehavior.MisbehaviorAuthority}); a revoked device's linkage
+     * entry from the PCA's record of a certificate and each LA's seed chain; CRLs signed by the CRL
+     * generator and verified once (every receiver gets the same bytes); receivers' checks through a
+     * {@link org.scmsim.crypto.crl.CrlIndex} of the CRL they hold.
+     */
+    private final class Revocations {
+
+        private final org.scmsim.crypto.misbehavior.MisbehaviorAuthority ma =
+                new org.scmsim.crypto.misbehavior.MisbehaviorAuthority(backend, scms.maCredential().certificate(),
+                        scms.maEncryptionKey(), scms.pcaCertificate(), scms.pcaKey());
+        private final Map<Integer, byte[]> reports = new HashMap<>();
+        private final Map<Integer, Certificate> reportEvidence = new HashMap<>();
+        private final Map<Integer, Certificate> evidence = new HashMap<>();
+        private final Map<Integer, Revoked> revoked = new java.util.LinkedHashMap<>();
+        private final Map<Integer, org.scmsim.crypto.crl.CrlContents> crls = new HashMap<>();
+        private final Map<Long, org.scmsim.crypto.crl.CrlIndex> indexes = new HashMap<>();
+        private int nextReport;
+
+        /** A revoked device's linkage entry with its seeds at {@code iRev}. */
+        private record Revoked(org.scmsim.crypto.crl.LinkedRevocation entry, int iRev) {
+        }
+
+        int report(int reporter, int suspect, double now) {
+            int w = weekOf(now);
+            OpenedPseudonym mine = pseudonymOf(reporter, w);
+            OpenedPseudonym theirs = pseudonymOf(suspect, w);
+            if (mine == null || theirs == null) {
+                return -1;
+            }
+            Time32 t = at(now);
+            // the suspect's BSM as the reporter received it: the evidence
+            byte[] bsm = SignedEnvelope.sign(backend, new byte[] {(byte) suspect, (byte) (suspect >>> 8), (byte) w},
+                    BSM_PSID, t, new SigningCredential(theirs.certificate(), theirs.key()), SignerKind.CERTIFICATE);
+            var content = new org.scmsim.crypto.misbehavior.MisbehaviorReport(t, BSM_PSID,
+                    List.of(new org.scmsim.crypto.misbehavior.Observation(5, 4)), List.of(bsm));
+            byte[] sealed = org.scmsim.crypto.misbehavior.MisbehaviorReporter.report(backend, content,
+                    new SigningCredential(mine.certificate(), mine.key()), scms.maCredential().certificate(),
+                    scms.maEncryptionKey().publicKey(), t);
+            operations += 4;   // evidence signature, report signature, ECIES key generation and agreement
+            int handle = nextReport++;
+            reports.put(handle, sealed);
+            reportEvidence.put(handle, theirs.certificate());
+            return handle;
+        }
+
+        Verdict receive(int handle, int suspect) {
+            byte[] sealed = reports.remove(handle);
+            Certificate expected = reportEvidence.remove(handle);
+            if (sealed == null) {
+                return Verdict.NOT_CHECKED;
+            }
+            var read = ma.receive(sealed);
+            operations += 5;   // ECIES agreement, two key reconstructions, two verifications
+            if (read.verdict() != org.scmsim.crypto.misbehavior.ReportVerdict.ACCEPTED) {
+                return Verdict.REJECTED;
+            }
+            List<Certificate> suspects = read.authenticSuspects();
+            if (suspects.size() != 1 || !suspects.get(0).hashedId8().equals(expected.hashedId8())) {
+                return Verdict.REJECTED;
+            }
+            evidence.put(suspect, suspects.get(0));
+            return Verdict.ACCEPTED;
+        }
+
+        /**
+         * The MA names the device's linkage chains from a certificate of it (the evidence of its
+         * reports, else the pseudonym it uses now) through the PCA and both LAs. A certificate from
+         * another PCA instance than the one the MA asks (a PCA worker) is resolved through the RA's
+         * record of the device's request, which names the same chains.
+         */
+        Verdict revoke(int device, int iMax, double now) {
+            Device d = devices.get(device);
+            if (d == null) {
+                return Verdict.NOT_CHECKED;
+            }
+            int w = weekOf(now);
+            Certificate cert = evidence.get(device);
+            if (cert == null) {
+                OpenedPseudonym p = pseudonymOf(device, w);
+                if (p == null && !d.firstOfWeek.isEmpty()) {
+                    p = d.firstOfWeek.get(java.util.Collections.max(d.firstOfWeek.keySet()));
+                }
+                cert = p == null ? null : p.certificate();
+            }
+            if (cert == null && d.handle == null) {
+                return Verdict.NOT_CHECKED;
+            }
+            org.scmsim.crypto.crl.LinkedRevocation entry;
+            try {
+                entry = cert == null ? null
+                        : ma.revocationFor(cert, scms.pca(), scms.la1(), scms.la2(), w, iMax).orElse(null);
+                if (entry == null && d.handle != null) {
+                    entry = new org.scmsim.crypto.crl.LinkedRevocation(profile.certificatesPerPeriod(), scms.la1().id(),
+                            scms.la2().id(), iMax, scms.la1().seedAt(d.handle.chain1(), w),
+                            scms.la2().seedAt(d.handle.chain2(), w));
+                }
+            } catch (IllegalArgumentException e) {
+                return Verdict.REJECTED;
+            }
+            if (entry == null) {
+                return Verdict.REJECTED;
+            }
+            scms.ra().blacklist(d.enrollment.certificate().hashedId8());
+            revoked.put(device, new Revoked(entry, w));
+            operations += 2;
+            return Verdict.ACCEPTED;
+        }
+
+        int issue(int version, double now, double nextCrl) {
+            int w = weekOf(now);
+            List<org.scmsim.crypto.crl.LinkedRevocation> entries = new java.util.ArrayList<>();
+            for (Revoked r : revoked.values()) {
+                var e = r.entry();
+                if (e.iMax() < w) {
+                    continue;   // expired: the device holds no certificate after iMax
+                }
+                int steps = w - r.iRev();
+                entries.add(new org.scmsim.crypto.crl.LinkedRevocation(e.jmax(), e.la1(), e.la2(), e.iMax(),
+                        org.scmsim.crypto.linkage.LinkageFunctions.evolve(e.la1(), e.seed1(), steps),
+                        org.scmsim.crypto.linkage.LinkageFunctions.evolve(e.la2(), e.seed2(), steps)));
+            }
+            var generator = scms.crlGenerator();
+            var contents = generator.linkageCrl(profile.crlSeries(), at(now), at(Math.max(now, nextCrl)), w, 0, entries);
+            byte[] signed = generator.sign(contents);
+            // receivers verify the generator's signature on arrival; every one gets these same bytes
+            try {
+                var published = org.scmsim.crypto.crl.SecuredCrl.decode(signed);
+                var check = published.verify(backend, scms.crlgCredential().certificate(),
+                        scms.crlgCredential().keyPair().publicKey());
+                if (check != org.scmsim.crypto.crl.CrlVerification.VALID) {
+                    throw new IllegalStateException("CRL " + version + " does not verify: " + check);
+                }
+                crls.put(version, published.contents());
+            } catch (DecodeException e) {
+                throw new IllegalStateException("CRL " + version + " does not decode: " + e.getMessage(), e);
+            }
+            operations += 2;
+            return signed.length;
+        }
+
+        Verdict check(int sender, int week, int crlVersion) {
+            OpenedPseudonym p = pseudonymOf(sender, week);
+            if (p == null) {
+                return Verdict.NOT_CHECKED;
+            }
+            var crl = crls.get(crlVersion);
+            if (crl == null) {
+                return Verdict.ACCEPTED;   // no CRL held: nothing is listed
+            }
+            long key = ((long) crlVersion << 32) | (week & 0xFFFF_FFFFL);
+            var index = indexes.get(key);
+            if (index == null) {
+                if (indexes.size() > 64) {
+                    indexes.clear();
+                }
+                index = org.scmsim.crypto.crl.CrlIndex.build(week, List.of(crl));
+                indexes.put(key, index);
+            }
+            var target = org.scmsim.crypto.scms.PseudonymCertificates.revocationTarget(p.certificate());
+            return index.check(target).isRevoked() ? Verdict.REVOKED : Verdict.ACCEPTED;
+        }
+    }
 }

@@ -43,4 +43,50 @@ public interface CryptoLoop {
 
     /** Certificates really issued so far. */
     long certificatesIssued();
+
+    // ---- issue 6: misbehaviour reports, revocation and CRLs
+
+    /**
+     * {@code reporter} saw {@code suspect} misbehave: it builds a misbehaviour report carrying the
+     * suspect's BSM signed with the suspect's pseudonym of the current week as evidence, signs it
+     * with its own current pseudonym and encrypts it to the MA.
+     *
+     * @return a handle for {@link #receiveReport}, or -1 when not done for real (either device not
+     *         real, or without a pseudonym for the current week)
+     */
+    int reportMisbehavior(int reporter, int suspect, double now);
+
+    /**
+     * The MA decrypts report {@code report}, verifies the reporter's signature and the evidence,
+     * and checks that the evidence was signed by {@code suspect}'s certificate; the report is then
+     * forgotten.
+     */
+    Verdict receiveReport(int report, int suspect, double now);
+
+    /**
+     * The MA revokes {@code device} from the current week to {@code iMax}: the PCA names the
+     * linkage information of one of its certificates, each LA its seed chain and seed at the
+     * current week; the RA blacklists its enrollment certificate.
+     *
+     * @return ACCEPTED when the linkage entry was made, NOT_CHECKED when the device is not real or
+     *         holds no certificate the MA could name, REJECTED when the SCMS could not resolve it
+     */
+    Verdict revoke(int device, int iMax, double now);
+
+    /**
+     * The CRL generator issues CRL {@code version} (iRev = the current week; nextCrl at
+     * {@code nextCrl}), listing every device revoked so far whose iMax has not passed, and signs it.
+     *
+     * @return the signed CRL's size in bytes, or 0 when no CRL is really made
+     */
+    int issueCrl(int version, double now, double nextCrl);
+
+    /**
+     * A receiver holding CRL {@code crlVersion} (0: none) checks {@code sender}'s pseudonym
+     * certificate of {@code week} against it.
+     *
+     * @return REVOKED when listed, ACCEPTED when not, NOT_CHECKED when the sender is not real or
+     *         holds no certificate for that week
+     */
+    Verdict checkRevocation(int sender, int week, int crlVersion, double now);
 }

@@ -7,5 +7,7 @@ public enum Verdict {
     /** Checked for real and rejected (a model bug or a broken chain: the run reports it). */
     REJECTED,
     /** Not checked: the device is not in the real-crypto sample (costs only). */
-    NOT_CHECKED
+    NOT_CHECKED,
+    /** Checked for real: the certificate is listed on the CRL the receiver holds (issue 6). */
+    REVOKED
 }

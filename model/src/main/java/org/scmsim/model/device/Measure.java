@@ -37,7 +37,13 @@ public enum Measure {
     /** Messages really signed and verified (full or sampled fidelity). */
     SIGNATURES_VERIFIED,
     /** Certificates or messages a receiving device rejected (must stay 0). */
-    CRYPTO_REJECTED;
+    CRYPTO_REJECTED,
+    /** CRL bytes delivered to OBUs (issue 6). */
+    CRL_BYTES,
+    /** Messages of revoked devices that receivers accepted (no CRL listing the sender yet; issue 6). */
+    MESSAGES_ACCEPTED_FROM_REVOKED,
+    /** Requests the RA refused from blacklisted (revoked) devices (issue 6). */
+    BLACKLIST_REFUSALS;
 
     static final Measure[] VALUES = values();
 }

@@ -1,6 +1,7 @@
 package org.scmsim.model.device;
 
 import java.util.List;
+import org.scmsim.model.config.CrlPolicy;
 import org.scmsim.model.config.Deployment;
 import org.scmsim.model.config.ObuClass;
 import org.scmsim.model.config.Scenario;
@@ -50,12 +51,13 @@ public final class ObuLife {
     private static final int AT_HOME = 64;
     private static final int PRIVILEGED = 128;
     private static final int IN_TRIP = 256;
+    private static final int REVOKED = 512;      // the RA refused it: blacklisted (issue 6)
+    private static final int CRL_WANTED = 1024;  // a newer CRL is out that it should fetch at a contact
     // issue 6 disruptions
-    private static final int CLOCK_WRONG = 512;        // time-sync failure: its certificates look invalid
-    private static final int CA_REVOKED = 1024;        // CA key exposure: credentials revoked until re-bootstrap
-    private static final int BLACKLISTED = 2048;       // revoked: the RA serves it no more
+    private static final int CLOCK_WRONG = 2048;       // time-sync failure: its certificates look invalid
+    private static final int CA_REVOKED = 4096;        // CA key exposure: credentials revoked until re-bootstrap
     private static final int UNUSABLE = CLOCK_WRONG | CA_REVOKED;
-    private static final int NOT_SERVED = CA_REVOKED | BLACKLISTED;
+    private static final int NOT_SERVED = CA_REVOKED | REVOKED;
 
     /** How a device connects. */
     public enum Channel {
@@ -101,6 +103,7 @@ public final class ObuLife {
     private final RandomStream trips;
     private final RandomStream channels;
     private final RandomStream driving;
+    private final RandomStream crlPush;
 
     // installers
     private final Station installers;
@@ -203,6 +206,7 @@ public final class ObuLife {
         this.trips = streams.stream("obu.trips");
         this.channels = streams.stream("obu.channels");
         this.driving = streams.stream("obu.driving");
+        this.crlPush = streams.stream("obu.crl");
 
         Deployment d = s.deployment();
         this.installers = new Station(sim, "installers", d.installers(), job -> 86_400.0 / d.installsPerDay(),
@@ -331,6 +335,7 @@ public final class ObuLife {
             privilegedActive++;
         }
         fileVersion[d] = currentFileVersion;
+        crlAtBootstrap(d);
         requestWeek[d] = 0;
         batchLast[d] = pregenWeeks - 1;
         held[d] = Math.min(downloadWeeks, pregenWeeks) - 1;
@@ -376,6 +381,7 @@ public final class ObuLife {
         }
         flags[d] &= ~CA_REVOKED;   // re-enrolled after a re-bootstrap (issue 6)
         fileVersion[d] = currentFileVersion;
+        crlAtBootstrap(d);
         int w = week();
         requestWeek[d] = w;
         // up to the depth, or to the week the fleet's jobs have reached if a policy change cut the depth
@@ -416,8 +422,8 @@ public final class ObuLife {
     public long eligibleForPregeneration(int jobWeek, boolean privilegedOnly) {
         long c = 0;
         for (int d = 0; d < n; d++) {
-            if (phase[d] == ACTIVE && requestWeek[d] < jobWeek && (flags[d] & NOT_SERVED) == 0
-                    && (!privilegedOnly || (flags[d] & PRIVILEGED) != 0)) {
+            if (phase[d] == ACTIVE && requestWeek[d] < jobWeek && (flags[d] & CA_REVOKED) == 0
+                    && (!privilegedOnly || (flags[d] & PRIVILEGED) != 0) && !scms.isBlacklisted(d)) {
                 c++;
             }
         }
@@ -498,8 +504,10 @@ public final class ObuLife {
     }
 
     private boolean needsConnection(int d) {
-        return phase[d] == ACTIVE && (flags[d] & NOT_SERVED) == 0
-                && (dlBytes[d] > 0 || wantsCertificates(d) || fileVersion[d] != currentFileVersion);
+        return phase[d] == ACTIVE
+                && ((flags[d] & NOT_SERVED) == 0
+                        && (dlBytes[d] > 0 || wantsCertificates(d) || fileVersion[d] != currentFileVersion)
+                    || (flags[d] & CRL_WANTED) != 0);
     }
 
     /** A need may have arisen: use the cellular modem if it has service today, and drive. */
@@ -509,7 +517,9 @@ public final class ObuLife {
         }
         boolean need = needsConnection(d);
         if (need && (flags[d] & BUSY) == 0 && cellularToday(d)) {
+            crlAtConnection(d, Channel.CELLULAR);
             connect(d, Channel.CELLULAR, Double.POSITIVE_INFINITY);
+            need = needsConnection(d);
         }
         if ((need || (flags[d] & OUT) != 0) && (flags[d] & TRIPPING) == 0) {
             flags[d] |= TRIPPING;
@@ -567,6 +577,7 @@ public final class ObuLife {
             ledger.add(Measure.UNSIGNED_DRIVING_HOURS, (tripT1[d] - tripT0[d]) / 3600);
         }
         if (needsConnection(d) && (flags[d] & BUSY) == 0 && cellularToday(d)) {
+            crlAtConnection(d, Channel.CELLULAR);
             connect(d, Channel.CELLULAR, Double.POSITIVE_INFINITY);
         }
         continueTrip(d, sim.now());
@@ -606,6 +617,7 @@ public final class ObuLife {
             flags[d] &= ~(TRIPPING | IN_TRIP);
             return;
         }
+        crlAtConnection(d, Channel.RSU);
         if (needsConnection(d) && (flags[d] & BUSY) == 0 && connect(d, Channel.RSU, connEnd[d])) {
             ledger.add(Measure.RSU_CONTACTS_USED, 1);
         } else {
@@ -627,6 +639,7 @@ public final class ObuLife {
         } else {
             flags[d] |= AT_HOME;
             if ((flags[d] & HAS_WIFI) != 0 && (flags[d] & BUSY) == 0 && needsConnection(d)) {
+                crlAtConnection(d, Channel.WIFI);
                 connect(d, Channel.WIFI, Double.POSITIVE_INFINITY);
             }
         }
@@ -644,6 +657,9 @@ public final class ObuLife {
      * {@code downloadWeeks} generated weeks and any newer policy files, and asks the RA to serve it.
      */
     private boolean connect(int d, Channel ch, double until) {
+        if ((flags[d] & REVOKED) != 0) {
+            return false;
+        }
         if (dlBytes[d] == 0) {
             int first = Math.max(held[d] + 1, week());
             int last = Math.min(generatedThrough(d), first + downloadWeeks - 1);
@@ -806,6 +822,9 @@ public final class ObuLife {
                 outGauge.update(sim.now(), out);
             }
         }
+        if (phase[d] == ACTIVE && crlHeld != null && crlLatest > 0 && crlHeld[d] == crlLatest) {
+            crlHoldersOfLatest--;
+        }
         phase[d] = RETIRED;
         flags[d] &= ~OUT;
     }
@@ -949,23 +968,6 @@ public final class ObuLife {
         scms.enroll(d);
     }
 
-    /**
-     * Revoked (a mass revocation): the RA blacklists its enrollment certificate, so it gets no
-     * further downloads or pre-generated weeks; it signs with what it holds until that runs out.
-     */
-    public void blacklist(int d) {
-        if (phase[d] != ACTIVE) {
-            return;
-        }
-        flags[d] |= BLACKLISTED;
-        updateOut(d);
-    }
-
-    /** Whether the device was blacklisted by a revocation. */
-    public boolean isBlacklisted(int d) {
-        return (flags[d] & BLACKLISTED) != 0;
-    }
-
     // ---------------------------------------------------------------- observations
 
     private int week() {
@@ -1013,5 +1015,147 @@ public final class ObuLife {
 
     public boolean isActive(int d) {
         return phase[d] == ACTIVE;
+    }
+
+    // ================================================================ issue 6: blacklisting and CRLs
+
+    /** Where a device's CRL arrivals go (the misbehaviour model computes reach from them). */
+    public interface CrlReceipt {
+        /** Device {@code d} now holds CRL {@code version}; it held {@code before} (0: none). */
+        void received(int d, int before, int version);
+    }
+
+    private int[] crlHeld;                 // CRL version each OBU holds; null until the first CRL
+    private int crlLatest;
+    private long crlLatestBytes;
+    private int crlHoldersOfLatest;        // active OBUs holding the latest CRL
+    private CrlPolicy.Channel crlChannel = CrlPolicy.Channel.DOWNLOAD;
+    private double crlPushMean;
+    private CrlReceipt crlReceipt = (d, before, version) -> { };
+    private final EventHandler onCrlPush = this::crlPushed;
+
+    /**
+     * The RA refused the device's download: it is blacklisted. It drops the transfer and asks for
+     * nothing more; it drives on with the pseudonyms it holds until they run out.
+     */
+    public void downloadRefused(int d) {
+        flags[d] &= ~BUSY;
+        flags[d] |= REVOKED;
+        dlBytes[d] = 0;
+        if (phase[d] != ACTIVE) {
+            return;
+        }
+        if (Channel.values()[connChannel[d]] == Channel.RSU && (flags[d] & IN_TRIP) != 0) {
+            continueTrip(d, sim.now());   // the trip was paused at the contact
+        } else {
+            seek(d);
+        }
+    }
+
+    /** How CRLs reach devices and who hears of each arrival (called once, before the first CRL). */
+    public void crlDistribution(CrlPolicy policy, CrlReceipt receipt) {
+        this.crlChannel = policy.channel();
+        this.crlPushMean = policy.meanTimeToReceive().toNanos() / 1e9;
+        this.crlReceipt = receipt;
+    }
+
+    /**
+     * The CRL generator published CRL {@code version} of {@code bytes} bytes: every active OBU
+     * should get it. RSU broadcast: at its next RSU contact; download: at its next connection (RSU
+     * contact, a cellular day, home Wi-Fi); cellular: OBUs with a modem get a push after an
+     * exponential delay of mean {@code meanTimeToReceive}, the others download it at a connection.
+     * Devices simulate their trips while they lack it.
+     */
+    public void crlPublished(int version, long bytes) {
+        if (crlHeld == null) {
+            crlHeld = new int[n];
+        }
+        crlLatest = version;
+        crlLatestBytes = bytes;
+        crlHoldersOfLatest = 0;
+        for (int d = 0; d < n; d++) {
+            if (phase[d] != ACTIVE) {
+                continue;
+            }
+            if (crlChannel == CrlPolicy.Channel.CELLULAR && (flags[d] & HAS_CELL) != 0) {
+                sim.after(-crlPushMean * Math.log1p(-crlPush.nextDouble()), onCrlPush, d);
+            } else {
+                flags[d] |= CRL_WANTED;
+                seek(d);
+            }
+        }
+    }
+
+    private void crlPushed(int d) {
+        if (phase[d] == ACTIVE && crlHeld[d] < crlLatest) {
+            receiveCrl(d);
+        }
+    }
+
+    /** A connection of kind {@code ch}: the device fetches the latest CRL if it lacks it and may. */
+    private void crlAtConnection(int d, Channel ch) {
+        if ((flags[d] & CRL_WANTED) == 0) {
+            return;
+        }
+        if (crlChannel == CrlPolicy.Channel.RSU_BROADCAST && ch != Channel.RSU) {
+            return;
+        }
+        receiveCrl(d);
+    }
+
+    private void receiveCrl(int d) {
+        flags[d] &= ~CRL_WANTED;
+        int before = crlHeld[d];
+        crlHeld[d] = crlLatest;
+        crlHoldersOfLatest++;
+        ledger.add(Measure.CRL_BYTES, crlLatestBytes);
+        crlReceipt.received(d, before, crlLatest);
+    }
+
+    /** A device bootstraps (or was deployed before the start) with the latest CRL. */
+    private void crlAtBootstrap(int d) {
+        if (crlHeld != null && crlLatest > 0) {
+            crlHeld[d] = crlLatest;
+            crlHoldersOfLatest++;
+        }
+    }
+
+    /** The CRL version the device holds (0: none). */
+    public int crlHeld(int d) {
+        return crlHeld == null ? 0 : crlHeld[d];
+    }
+
+    /** Active OBUs holding the latest CRL (all of them before any CRL). */
+    public int crlHoldersOfLatest() {
+        return crlLatest == 0 ? active : crlHoldersOfLatest;
+    }
+
+    /**
+     * A uniformly random active OBU, or -1 if none: rejection over the ids, then (for a sparse
+     * fleet) a scan from a random start.
+     */
+    public int randomActive(RandomStream r, int except) {
+        if (active == 0 || (active == 1 && except >= 0 && phase[except] == ACTIVE)) {
+            return -1;
+        }
+        for (int k = 0; k < 32; k++) {
+            int d = (int) (r.nextDouble() * n);
+            if (d < n && phase[d] == ACTIVE && d != except) {
+                return d;
+            }
+        }
+        int start = (int) (r.nextDouble() * n);
+        for (int k = 0; k < n; k++) {
+            int d = (start + k) % n;
+            if (phase[d] == ACTIVE && d != except) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the RA has refused the device (it learnt it is blacklisted). */
+    public boolean isRevoked(int d) {
+        return (flags[d] & REVOKED) != 0;
     }
 }

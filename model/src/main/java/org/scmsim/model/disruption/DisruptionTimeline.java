@@ -17,6 +17,7 @@ import org.scmsim.model.device.Measure;
 import org.scmsim.model.device.ObuLife;
 import org.scmsim.model.device.RsuLife;
 import org.scmsim.model.engine.Simulation;
+import org.scmsim.model.misbehavior.MisbehaviorModel;
 import org.scmsim.model.random.RandomStreams;
 import org.scmsim.model.scms.ComponentId;
 import org.scmsim.model.scms.Provisioning;
@@ -63,6 +64,7 @@ public final class DisruptionTimeline {
     private final double horizon;
     private final RandomStreams streams;
     private final Ledger ledger;
+    private final MisbehaviorModel misbehavior;
     private final List<Tracked> tracked = new ArrayList<>();
     private final double[] rebootstrapsByDay;
     private final org.scmsim.model.engine.EventHandler onObuRebootstrapped;
@@ -73,7 +75,7 @@ public final class DisruptionTimeline {
     private byte[] clockWrong;    // by OBU: time-sync failures it is in now
 
     public DisruptionTimeline(Simulation sim, Scenario scenario, Provisioning scms, ObuLife obus, RsuLife rsus,
-                              double horizon, RandomStreams streams, Ledger ledger) {
+                              double horizon, RandomStreams streams, Ledger ledger, MisbehaviorModel misbehavior) {
         this.sim = sim;
         this.scenario = scenario;
         this.scms = scms;
@@ -82,6 +84,7 @@ public final class DisruptionTimeline {
         this.horizon = horizon;
         this.streams = streams;
         this.ledger = ledger;
+        this.misbehavior = misbehavior;
         this.rebootstrapsByDay = new double[(int) Math.ceil(horizon / DAY) + 1];
         this.onObuRebootstrapped = obus::rebootstrapped;
         this.onRsuRebootstrapped = rsus::rebootstrapped;
@@ -405,14 +408,9 @@ public final class DisruptionTimeline {
     private void revoke(MassRevocation m, Tracked t) {
         int count = m.devices() > 0 ? (int) Math.min(m.devices(), obus.active())
                 : (int) Math.round(m.fraction() * obus.active());
-        int k = 0;
-        for (int d = 0; d < obus.count() && k < count; d++) {
-            if (obus.isActive(d) && !obus.isBlacklisted(d)) {
-                obus.blacklist(d);
-                k++;
-            }
-        }
-        t.affected = k;
+        int[] ids = firstActive(count, obus.count(), d -> obus.isActive(d) && !scms.isBlacklisted(d));
+        // the MA orders them revoked: the RA blacklists them, the next CRL lists them
+        t.affected = misbehavior.revokeNow(ids);
     }
 
     // ---- results

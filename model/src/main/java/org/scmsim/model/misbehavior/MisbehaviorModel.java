@@ -8,72 +8,97 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.LongSupplier;
 import org.scmsim.crypto.base.Time32;
 import org.scmsim.model.config.CrlPolicy;
 import org.scmsim.model.config.Misbehavior;
 import org.scmsim.model.config.MisbehaviorWave;
 import org.scmsim.model.config.Scenario;
+import org.scmsim.model.crypto.CryptoLoop;
+import org.scmsim.model.crypto.Verdict;
+import org.scmsim.model.device.Ledger;
+import org.scmsim.model.device.Measure;
+import org.scmsim.model.device.ObuLife;
 import org.scmsim.model.engine.EventHandler;
 import org.scmsim.model.engine.Simulation;
 import org.scmsim.model.random.RandomStreams;
+import org.scmsim.model.scms.Provisioning;
 import umontreal.ssj.rng.RandomStream;
 
 /**
  * Misbehaviour and revocation, one suspect's life top to bottom:
  * <ol>
- *   <li>{@link #startMisbehaving}: an active OBU starts misbehaving (Poisson per OBU-year, or a
- *       wave); it meets other OBUs ({@code encountersPerDay}, Poisson);</li>
- *   <li>{@link #encounter}: each meeting detects it with {@code detectionProbability}; the detecting
- *       OBU queues a report and uploads it at its next contact (exponential delay); a report older
- *       than {@code reportLifetime} by then is dropped on the device;</li>
+ *   <li>{@link #startMisbehaving}: an active OBU (drawn from the fleet) starts misbehaving (Poisson
+ *       per OBU-year, or a wave); it meets other OBUs ({@code encountersPerDay}, Poisson) while it
+ *       holds a pseudonym for the current week;</li>
+ *   <li>{@link #encounter}: each meeting detects it with {@code detectionProbability}; the receiver
+ *       (an active OBU drawn from the fleet) queues a report and uploads it at its next contact
+ *       (exponential delay); a report older than {@code reportLifetime} by then is dropped on the
+ *       device. In real-crypto fidelity the report is really built: signed with the reporter's
+ *       pseudonym, the suspect's signed BSM as evidence, encrypted to the MA;</li>
  *   <li>{@link #reportAtRa}: the RA holds reports in its shuffle until {@code threshold} have
  *       gathered or the oldest has waited {@code maxWait}, then forwards them one by one;</li>
- *   <li>{@link #reportChecked}: the MA checks each (one server, FIFO, {@code maServiceTime}); at
- *       {@code reportsToRevoke} reports against one device it investigates (linkage seeds from
- *       PCA and LAs, {@code investigationTime}) and {@link #decide}s to revoke; the RA blacklists
- *       the enrollment certificate;</li>
+ *   <li>{@link #reportChecked}: the MA checks each (one server, FIFO, {@code maServiceTime}; for
+ *       real reports it decrypts and verifies them); at {@code reportsToRevoke} reports against one
+ *       device it investigates (linkage seeds from PCA and LAs, {@code investigationTime}) and
+ *       {@link #decide}s to revoke: the RA blacklists the enrollment certificate
+ *       ({@link Provisioning#blacklist}), so the device gets no further batch or top-off;</li>
  *   <li>{@link #issueCrl}: the CRL generator lists the device (linkage entry until iMax = the
  *       decision week + pre-generation depth) in the next CRL (periodic, or at once); the CRL's
- *       size comes from its real COER encoding; each active OBU gets it after an exponential delay
- *       ({@code meanTimeToReceive}, by the scenario's channel), so the reach times are sampled;
- *       receivers accept the revoked device's messages until they hold the CRL.</li>
+ *       size comes from its real COER encoding; OBUs receive it through their own contacts
+ *       ({@link ObuLife#crlPublished}), and the times when 50/90/99% of the OBUs active at issue
+ *       held it come from those arrivals;</li>
+ *   <li>after the decision the revoked device keeps driving on the pseudonyms it holds: each
+ *       meeting's receiver accepts its messages unless the CRL the receiver holds lists it (in
+ *       real-crypto fidelity the receiver really checks the sender's certificate against that CRL).</li>
  * </ol>
  * Honest OBUs are wrongly reported at {@code falseReportsPerDeviceYear}; one that gathers
- * {@code reportsToRevoke} reports is revoked too (a false positive). Reports are assumed
- * independent (each from a different reporter). The suspects are a population of their own: this
- * part does not change the certificate life of the OBUs in the rest of the model.
+ * {@code reportsToRevoke} reports is revoked too (a false positive). A disruption may order
+ * devices revoked at once ({@link #revokeNow}). Reports are assumed independent (each from a
+ * different reporter). Receivers and reporters are drawn uniformly from the active fleet.
  */
 public final class MisbehaviorModel {
 
     private static final double DAY = 86_400.0;
     private static final double WEEK = 7 * DAY;
-    private static final int REACH_SAMPLE = 4_000;
+
+    private static final byte MISBEHAVING = 0;
+    private static final byte WRONGLY_REPORTED = 1;
+    private static final byte ORDERED = 2;
 
     private final Simulation sim;
     private final Scenario scenario;
     private final Misbehavior mb;
     private final CrlPolicy crl;
-    private final LongSupplier activeObus;
+    private final ObuLife obus;
+    private final Provisioning scms;
+    private final CryptoLoop crypto;
+    private final Ledger ledger;
     private final double horizon;
     private final RandomStream onsets;
     private final RandomStream encounters;
     private final RandomStream uploads;
-    private final RandomStream reach;
     private final RandomStream falseReports;
+    private final RandomStream suspectsDrawn;
+    private final RandomStream receivers;
+    private final RandomStream checks;
 
-    // suspects: misbehaving devices and wrongly reported honest ones, by sequence number
+    // suspects: misbehaving devices, wrongly reported honest ones and ordered revocations
     private int suspects;
+    private int[] device = new int[64];
+    private byte[] kind = new byte[64];
     private double[] onset = new double[64];
     private int[] reportsChecked = new int[64];
     private double[] decided = new double[64];
-    private double[] crlIssued = new double[64];
-    private double[] reach50 = new double[64];
-    private double[] reach90 = new double[64];
-    private double[] reach99 = new double[64];
+    private int[] listedIn = new int[64];        // first CRL version listing it (0: none yet)
     private double[] accepted = new double[64];
-    private boolean[] honest = new boolean[64];
-    private final Map<Long, Integer> honestSuspect = new HashMap<>();
+    private final Map<Integer, Integer> suspectOf = new HashMap<>();
+
+    // reports in flight: suspect and real report handle (-1: not real), recycled slots
+    private int[] reportSuspect = new int[256];
+    private int[] reportHandle = new int[256];
+    private int[] freeReports = new int[256];
+    private int freeCount;
+    private int reportSlots;
 
     // RA report shuffle
     private int[] shuffled = new int[256];
@@ -82,16 +107,19 @@ public final class MisbehaviorModel {
     // MA
     private double maFree;
     // CRL
+    private boolean crlsScheduled;
     private final List<Integer> unlisted = new ArrayList<>();
     private final TreeMap<Integer, Integer> entriesByIMax = new TreeMap<>();
-    private final List<CrlIssue> issues = new ArrayList<>();
-    private final double[] sample = new double[REACH_SAMPLE];
-    private double crlBytesMoved;
+    private final List<CrlState> issues = new ArrayList<>();
 
     private long misbehaving;
     private long reportsQueued;
     private long reportsDropped;
     private long reportsReceived;
+    private long reportsVerified;
+    private long revokedByOrder;
+    private final List<CrlCheck> crlChecks = new ArrayList<>();
+    private long crlCheckMismatches;
 
     private final EventHandler onEncounter = this::encounter;
     private final EventHandler onReportAtRa = this::reportAtRa;
@@ -100,28 +128,77 @@ public final class MisbehaviorModel {
     private final EventHandler onStart = this::startMisbehaving;
     private final EventHandler onFalseReport = this::falseReport;
 
-    public MisbehaviorModel(Simulation sim, Scenario scenario, RandomStreams streams, LongSupplier activeObus,
-                            double horizon) {
+    /** One issued CRL and how far it has reached. */
+    private static final class CrlState {
+        final int version;
+        final double issued;
+        final int week;
+        final int entries;
+        final int newEntries;
+        final int contentBytes;
+        final int bytes;
+        final long activeAtIssue;
+        long holders;   // OBUs active at issue that hold it (or a newer one)
+        int realBytes;  // size of the really signed CRL (0: model fidelity)
+        double reach50 = Double.NaN;
+        double reach90 = Double.NaN;
+        double reach99 = Double.NaN;
+
+        CrlState(int version, double issued, int week, int entries, int newEntries, int contentBytes, int bytes,
+                 long activeAtIssue) {
+            this.version = version;
+            this.issued = issued;
+            this.week = week;
+            this.entries = entries;
+            this.newEntries = newEntries;
+            this.contentBytes = contentBytes;
+            this.bytes = bytes;
+            this.activeAtIssue = activeAtIssue;
+        }
+    }
+
+    /**
+     * A receiver's check of a sender's pseudonym certificate against the CRL it holds, in
+     * real-crypto fidelity.
+     *
+     * @param seconds        simulated time of the check
+     * @param receiver       the checking OBU
+     * @param sender         the OBU whose certificate of the current week is checked
+     * @param receiverCrl    the CRL version the receiver held (0: none)
+     * @param listed         whether, by the model's books, that CRL lists the sender
+     * @param verdict        what the real check concluded ({@link Verdict#REVOKED} or ACCEPTED)
+     */
+    public record CrlCheck(double seconds, int receiver, int sender, int receiverCrl, boolean listed, Verdict verdict) {
+    }
+
+    public MisbehaviorModel(Simulation sim, Scenario scenario, RandomStreams streams, ObuLife obus, Provisioning scms,
+                            CryptoLoop crypto, Ledger ledger, double horizon) {
         this.sim = sim;
         this.scenario = scenario;
         this.mb = scenario.misbehavior();
         this.crl = mb.crl();
-        this.activeObus = activeObus;
+        this.obus = obus;
+        this.scms = scms;
+        this.crypto = crypto;
+        this.ledger = ledger;
         this.horizon = horizon;
         this.onsets = streams.stream("misbehavior.onset");
         this.encounters = streams.stream("misbehavior.encounters");
         this.uploads = streams.stream("misbehavior.reports");
-        this.reach = streams.stream("misbehavior.crl");
         this.falseReports = streams.stream("misbehavior.false");
+        this.suspectsDrawn = streams.stream("misbehavior.suspects");
+        this.receivers = streams.stream("misbehavior.receivers");
+        this.checks = streams.stream("misbehavior.checks");   // real-crypto checks only
+        obus.crlDistribution(crl, this::crlReceived);
     }
 
     public boolean simulated() {
-        return mb.simulated();
+        return mb.simulated() || !issues.isEmpty() || suspects > 0;
     }
 
     /** Schedules the daily onsets and false reports, the waves and the periodic CRLs. */
     public void schedule() {
-        if (!simulated()) {
+        if (!mb.simulated()) {
             return;
         }
         sim.at(0, this::dayStarts, 0);
@@ -131,18 +208,82 @@ public final class MisbehaviorModel {
                 sim.at(t, this::wave, w.devices());
             }
         }
-        if (crl.cadence() == CrlPolicy.Cadence.PERIODIC) {
-            double every = seconds(crl.interval());
-            for (double t = every; t < horizon; t += every) {
-                sim.at(t, this::issueCrl);
-            }
+        scheduleCrls(0);
+    }
+
+    private void scheduleCrls(double from) {
+        if (crlsScheduled || crl.cadence() != CrlPolicy.Cadence.PERIODIC) {
+            return;
         }
+        crlsScheduled = true;
+        double every = seconds(crl.interval());
+        for (double t = (Math.floor(from / every) + 1) * every; t < horizon; t += every) {
+            sim.at(t, this::issueCrl);
+        }
+    }
+
+    // ---- mass revocation (for disruptions)
+
+    /**
+     * The MA orders these OBUs revoked now, without reports (a mass-revocation wave, a compromised
+     * batch): the RA blacklists each, and the next CRL lists them (one CRL for all of them at once
+     * with cadence {@code on_revocation}). OBUs not active or already revoked are skipped. Their
+     * messages accepted until receivers hold the CRL are counted like those of misbehaving ones.
+     *
+     * @return how many were revoked
+     */
+    public int revokeNow(int[] obuIds) {
+        scheduleCrls(sim.now());
+        int n = 0;
+        for (int d : obuIds) {
+            if (d < 0 || d >= obus.count() || !obus.isActive(d)) {
+                continue;
+            }
+            Integer known = suspectOf.get(d);
+            if (known != null && !Double.isNaN(decided[known])) {
+                continue;
+            }
+            int s = known != null ? known : newSuspect(d, ORDERED);
+            if (known != null) {
+                kind[s] = ORDERED;
+            }
+            revoke(s);
+            revokedByOrder++;
+            n++;
+            nextEncounter(s);
+        }
+        if (n > 0 && crl.cadence() == CrlPolicy.Cadence.ON_REVOCATION) {
+            issueCrl();
+        }
+        return n;
+    }
+
+    /**
+     * The MA orders {@code count} active OBUs, drawn at random (stream {@code misbehavior.suspects}),
+     * revoked now; see {@link #revokeNow(int[])}.
+     *
+     * @return the OBUs revoked
+     */
+    public int[] revokeRandomNow(int count) {
+        int[] picked = new int[count];
+        int k = 0;
+        for (int i = 0; i < count; i++) {
+            int d = pickNewSuspect();
+            if (d < 0) {
+                break;
+            }
+            picked[k++] = d;
+            suspectOf.putIfAbsent(d, newSuspect(d, ORDERED));   // reserve it so the next draw differs
+        }
+        int[] ids = Arrays.copyOf(picked, k);
+        revokeNow(ids);
+        return ids;
     }
 
     // ---- onsets
 
     private void dayStarts(int d) {
-        long active = activeObus.getAsLong();
+        long active = obus.active();
         double days = Math.min(DAY, horizon - d * DAY) / DAY;
         int n = poisson(onsets, mb.ratePerDeviceYear() * active * days / 365.25);
         for (int k = 0; k < n; k++) {
@@ -158,40 +299,57 @@ public final class MisbehaviorModel {
     }
 
     private void wave(int devices) {
-        long n = Math.min(devices, activeObus.getAsLong());
-        for (long k = 0; k < n; k++) {
+        for (long k = 0; k < devices; k++) {
             startMisbehaving(0);
         }
     }
 
+    /** An active OBU not yet a suspect, or -1 if none is found. */
+    private int pickNewSuspect() {
+        for (int tries = 0; tries < 64; tries++) {
+            int d = obus.randomActive(suspectsDrawn, -1);
+            if (d < 0) {
+                return -1;
+            }
+            if (!suspectOf.containsKey(d)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
     /** An OBU starts misbehaving now. */
     private void startMisbehaving(int unused) {
-        int s = newSuspect(false);
+        int d = pickNewSuspect();
+        if (d < 0) {
+            return;
+        }
+        int s = newSuspect(d, MISBEHAVING);
         misbehaving++;
         nextEncounter(s);
     }
 
-    private int newSuspect(boolean isHonest) {
+    private int newSuspect(int obu, byte k) {
+        Integer known = suspectOf.get(obu);
+        if (known != null) {
+            return known;
+        }
         if (suspects == onset.length) {
             int n = suspects * 2;
+            device = Arrays.copyOf(device, n);
+            kind = Arrays.copyOf(kind, n);
             onset = Arrays.copyOf(onset, n);
             reportsChecked = Arrays.copyOf(reportsChecked, n);
             decided = Arrays.copyOf(decided, n);
-            crlIssued = Arrays.copyOf(crlIssued, n);
-            reach50 = Arrays.copyOf(reach50, n);
-            reach90 = Arrays.copyOf(reach90, n);
-            reach99 = Arrays.copyOf(reach99, n);
+            listedIn = Arrays.copyOf(listedIn, n);
             accepted = Arrays.copyOf(accepted, n);
-            honest = Arrays.copyOf(honest, n);
         }
         int s = suspects++;
+        device[s] = obu;
+        kind[s] = k;
         onset[s] = sim.now();
         decided[s] = Double.NaN;
-        crlIssued[s] = Double.NaN;
-        reach50[s] = Double.NaN;
-        reach90[s] = Double.NaN;
-        reach99[s] = Double.NaN;
-        honest[s] = isHonest;
+        suspectOf.put(obu, s);
         return s;
     }
 
@@ -207,18 +365,49 @@ public final class MisbehaviorModel {
         }
     }
 
+    /**
+     * The suspect meets another OBU. Without a pseudonym for this week it sends nothing (a revoked
+     * one never gets more: the RA blacklisted it). Before the decision the receiver may detect and
+     * report it; after it, the receiver accepts its messages unless its CRL lists the sender.
+     */
     private void encounter(int s) {
-        if (!Double.isNaN(decided[s])) {
-            return;   // revoked: its later messages are counted at the CRL
+        int d = device[s];
+        if (!obus.isActive(d)) {
+            return;
         }
-        if (encounters.nextDouble() < mb.detectionProbability()) {
-            queueReport(s);
+        boolean revoked = !Double.isNaN(decided[s]);
+        if (obus.heldThrough(d) < week(sim.now())) {
+            if (!revoked) {
+                nextEncounter(s);
+            }
+            return;
+        }
+        int receiver = obus.randomActive(receivers, d);
+        if (revoked) {
+            if (receiver >= 0) {
+                boolean listed = listed(s, receiver);
+                if (!listed) {
+                    accepted[s] += mb.messagesPerEncounter();
+                    ledger.add(Measure.MESSAGES_ACCEPTED_FROM_REVOKED, mb.messagesPerEncounter());
+                }
+                realCheck(receiver, d, listed);
+            }
+        } else if (encounters.nextDouble() < mb.detectionProbability()) {
+            if (receiver >= 0) {
+                realCheck(receiver, d, false);
+            }
+            queueReport(s, receiver);
         }
         nextEncounter(s);
     }
 
+    /** Whether the CRL {@code receiver} holds lists suspect {@code s}. */
+    private boolean listed(int s, int receiver) {
+        return listedIn[s] > 0 && obus.crlHeld(receiver) >= listedIn[s];
+    }
+
     /** A reporter queues a report against {@code s}; it goes up at the reporter's next contact. */
-    private void queueReport(int s) {
+    private void queueReport(int s, int reporter) {
         reportsQueued++;
         double delay = exp(uploads, seconds(mb.uploadDelay()));
         if (delay > seconds(mb.reportLifetime())) {
@@ -226,26 +415,52 @@ public final class MisbehaviorModel {
             return;
         }
         if (sim.now() + delay < horizon) {
-            sim.at(sim.now() + delay, onReportAtRa, s);
+            int handle = reporter >= 0 && crypto.isReal(device[s])
+                    ? crypto.reportMisbehavior(reporter, device[s], sim.now()) : -1;
+            sim.at(sim.now() + delay, onReportAtRa, newReport(s, handle));
         }
+    }
+
+    private int newReport(int s, int handle) {
+        int r;
+        if (freeCount > 0) {
+            r = freeReports[--freeCount];
+        } else {
+            if (reportSlots == reportSuspect.length) {
+                reportSuspect = Arrays.copyOf(reportSuspect, reportSlots * 2);
+                reportHandle = Arrays.copyOf(reportHandle, reportSlots * 2);
+            }
+            r = reportSlots++;
+        }
+        reportSuspect[r] = s;
+        reportHandle[r] = handle;
+        return r;
+    }
+
+    private void freeReport(int r) {
+        if (freeCount == freeReports.length) {
+            freeReports = Arrays.copyOf(freeReports, freeCount * 2);
+        }
+        freeReports[freeCount++] = r;
     }
 
     private void falseReport(int unused) {
-        long active = Math.max(1, activeObus.getAsLong());
-        long target = (long) (falseReports.nextDouble() * active);
-        Integer s = honestSuspect.get(target);
-        if (s == null) {
-            s = newSuspect(true);
-            honestSuspect.put(target, s);
+        int target = obus.randomActive(falseReports, -1);
+        if (target < 0) {
+            return;
         }
-        queueReport(s);
+        int s = newSuspect(target, WRONGLY_REPORTED);
+        if (!Double.isNaN(decided[s])) {
+            return;
+        }
+        queueReport(s, obus.randomActive(receivers, target));
     }
 
-    private void reportAtRa(int s) {
+    private void reportAtRa(int r) {
         if (shuffledCount == shuffled.length) {
             shuffled = Arrays.copyOf(shuffled, shuffled.length * 2);
         }
-        shuffled[shuffledCount++] = s;
+        shuffled[shuffledCount++] = r;
         if (shuffledCount >= mb.reportShuffle().threshold()) {
             releaseShuffle();
         } else if (shuffledCount == 1) {
@@ -270,8 +485,19 @@ public final class MisbehaviorModel {
         shuffledCount = 0;
     }
 
-    private void reportChecked(int s) {
+    private void reportChecked(int r) {
+        int s = reportSuspect[r];
+        int handle = reportHandle[r];
+        freeReport(r);
         reportsReceived++;
+        if (handle >= 0) {
+            Verdict v = crypto.receiveReport(handle, device[s], sim.now());
+            if (v == Verdict.ACCEPTED) {
+                reportsVerified++;
+            } else if (v == Verdict.REJECTED) {
+                ledger.add(Measure.CRYPTO_REJECTED, 1);
+            }
+        }
         if (++reportsChecked[s] == mb.reportsToRevoke() && Double.isNaN(decided[s])) {
             double t = sim.now() + seconds(mb.investigationTime());
             if (t < horizon) {
@@ -280,15 +506,27 @@ public final class MisbehaviorModel {
         }
     }
 
-    /** The MA decides to revoke {@code s}; the RA blacklists its enrollment certificate. */
+    /** The MA decides to revoke {@code s}. */
     private void decide(int s) {
-        decided[s] = sim.now();
-        int iMax = week(sim.now()) + scenario.policy().pseudonym().pregenerateWeeks();
-        entriesByIMax.merge(iMax, 1, Integer::sum);
-        unlisted.add(s);
+        if (!Double.isNaN(decided[s])) {
+            return;   // ordered revoked meanwhile
+        }
+        revoke(s);
         if (crl.cadence() == CrlPolicy.Cadence.ON_REVOCATION) {
             issueCrl();
         }
+    }
+
+    /** Revocation: the RA blacklists the enrollment certificate; the entry waits for the next CRL. */
+    private void revoke(int s) {
+        decided[s] = sim.now();
+        scms.blacklist(device[s]);
+        int iMax = week(sim.now()) + scenario.policy().pseudonym().pregenerateWeeks();
+        if (crypto.isReal(device[s]) && crypto.revoke(device[s], iMax, sim.now()) == Verdict.REJECTED) {
+            ledger.add(Measure.CRYPTO_REJECTED, 1);
+        }
+        entriesByIMax.merge(iMax, 1, Integer::sum);
+        unlisted.add(s);
     }
 
     // ---- CRL
@@ -305,62 +543,57 @@ public final class MisbehaviorModel {
         long next = time32(now + seconds(crl.interval()));
         int content = CrlSize.contentBytes(1, issue, next, w, scenario.policy().pseudonym().perWeek(), entriesByIMax);
         int bytes = content + crl.signedOverhead();
-        long active = activeObus.getAsLong();
-        double mean = seconds(crl.meanTimeToReceive());
-        int k = (int) Math.min(REACH_SAMPLE, active);
-        double q50 = Double.NaN;
-        double q90 = Double.NaN;
-        double q99 = Double.NaN;
-        if (k > 0) {
-            for (int i = 0; i < k; i++) {
-                sample[i] = exp(reach, mean);
-            }
-            Arrays.sort(sample, 0, k);
-            q50 = quantile(k, 0.50);
-            q90 = quantile(k, 0.90);
-            q99 = quantile(k, 0.99);
-        }
+        int version = issues.size() + 1;
+        issues.add(new CrlState(version, now, w, entries, unlisted.size(), content, bytes, obus.active()));
         for (int s : unlisted) {
-            crlIssued[s] = now;
-            reach50[s] = reachTime(now, q50);
-            reach90[s] = reachTime(now, q90);
-            reach99[s] = reachTime(now, q99);
-            if (!honest[s]) {
-                accepted[s] = messagesAccepted(s, now, mean);
-            }
+            listedIn[s] = version;
         }
-        issues.add(new CrlIssue(issues.size() + 1, now, w, entries, unlisted.size(), content, bytes, active,
-                q50 / 3600, q90 / 3600, q99 / 3600));
-        crlBytesMoved += (double) bytes * active;
         unlisted.clear();
+        issues.get(version - 1).realBytes = crypto.issueCrl(version, now, now + seconds(crl.interval()));
+        obus.crlPublished(version, bytes);
     }
 
-    private double reachTime(double issued, double q) {
-        return Double.isNaN(q) || issued + q > horizon ? Double.NaN : issued + q;
-    }
-
-    /**
-     * Messages of revoked device {@code s} that receivers accepted from its revocation decision until
-     * its downloaded pseudonyms run out (the RA serves it no more) or the horizon: every meeting
-     * before the CRL, and after it those whose receiver did not yet hold the CRL.
-     */
-    private double messagesAccepted(int s, double crlAt, double mean) {
-        if (mb.encountersPerDay() <= 0) {
-            return 0;
-        }
-        double end = Math.min(horizon, decided[s] + scenario.policy().pseudonym().downloadWeeks() * WEEK);
-        double gap = DAY / mb.encountersPerDay();
-        double n = 0;
-        for (double t = decided[s] + exp(encounters, gap); t < end; t += exp(encounters, gap)) {
-            if (t < crlAt || exp(reach, mean) > t - crlAt) {
-                n += mb.messagesPerEncounter();
+    /** Device {@code d} now holds CRL {@code version} instead of {@code before}: count it for the reach. */
+    private void crlReceived(int d, int before, int version) {
+        for (int v = Math.max(before, 0) + 1; v <= version; v++) {
+            CrlState c = issues.get(v - 1);
+            c.holders++;
+            double t = sim.now();
+            if (Double.isNaN(c.reach50) && c.holders >= Math.ceil(0.50 * c.activeAtIssue)) {
+                c.reach50 = t;
+            }
+            if (Double.isNaN(c.reach90) && c.holders >= Math.ceil(0.90 * c.activeAtIssue)) {
+                c.reach90 = t;
+            }
+            if (Double.isNaN(c.reach99) && c.holders >= Math.ceil(0.99 * c.activeAtIssue)) {
+                c.reach99 = t;
             }
         }
-        return n;
+        if (crypto.isReal(d)) {
+            // the receiver, with its new CRL, checks the next certificate it sees: any active OBU's
+            int sender = obus.randomActive(checks, d);
+            if (sender >= 0 && obus.heldThrough(sender) >= week(sim.now())) {
+                Integer s = suspectOf.get(sender);
+                realCheck(d, sender, s != null && listed(s, d));
+            }
+        }
     }
 
-    private double quantile(int k, double p) {
-        return sample[Math.min(k - 1, (int) Math.ceil(p * k) - 1)];
+    /** In real-crypto fidelity, {@code receiver} checks {@code sender}'s current pseudonym against its CRL. */
+    private void realCheck(int receiver, int sender, boolean listed) {
+        if (!crypto.isReal(sender)) {
+            return;
+        }
+        int crlVersion = obus.crlHeld(receiver);
+        Verdict v = crypto.checkRevocation(sender, week(sim.now()), crlVersion, sim.now());
+        if (v == Verdict.NOT_CHECKED) {
+            return;
+        }
+        crlChecks.add(new CrlCheck(sim.now(), receiver, sender, crlVersion, listed, v));
+        if ((v == Verdict.REVOKED) != listed) {
+            crlCheckMismatches++;
+            ledger.add(Measure.CRYPTO_REJECTED, 1);
+        }
     }
 
     private long time32(double seconds) {
@@ -409,20 +642,71 @@ public final class MisbehaviorModel {
 
     // ---- results
 
-    public List<CrlIssue> crls() {
-        return List.copyOf(issues);
+    private static double hoursAfter(double t, double from) {
+        return Double.isNaN(t) ? Double.NaN : (t - from) / 3600;
     }
 
-    /** One row per revoked device, in decision order of suspects. */
+    public List<CrlIssue> crls() {
+        List<CrlIssue> out = new ArrayList<>(issues.size());
+        for (CrlState c : issues) {
+            out.add(new CrlIssue(c.version, c.issued, c.week, c.entries, c.newEntries, c.contentBytes, c.bytes,
+                    c.activeAtIssue, hoursAfter(c.reach50, c.issued), hoursAfter(c.reach90, c.issued),
+                    hoursAfter(c.reach99, c.issued)));
+        }
+        return out;
+    }
+
+    private CrlState crlOf(int s) {
+        return listedIn[s] == 0 ? null : issues.get(listedIn[s] - 1);
+    }
+
+    /** One row per revoked device, in suspect order. */
     public List<RevocationRow> revocations() {
         List<RevocationRow> out = new ArrayList<>();
         for (int s = 0; s < suspects; s++) {
             if (!Double.isNaN(decided[s])) {
-                out.add(new RevocationRow(s, honest[s], onset[s], decided[s], crlIssued[s], reach50[s], reach90[s],
-                        reach99[s], (decided[s] - onset[s]) / 3600, honest[s] ? 0 : accepted[s]));
+                CrlState c = crlOf(s);
+                out.add(new RevocationRow(device[s], kind[s] == WRONGLY_REPORTED, onset[s], decided[s],
+                        c == null ? Double.NaN : c.issued, c == null ? Double.NaN : c.reach50,
+                        c == null ? Double.NaN : c.reach90, c == null ? Double.NaN : c.reach99,
+                        (decided[s] - onset[s]) / 3600, kind[s] == WRONGLY_REPORTED ? 0 : accepted[s]));
             }
         }
         return out;
+    }
+
+    /** Real-crypto CRL checks made at receivers (empty in {@code model} fidelity). */
+    public List<CrlCheck> crlChecks() {
+        return List.copyOf(crlChecks);
+    }
+
+    /** Sizes of the really signed CRLs, in issue order (0 each in {@code model} fidelity). */
+    public int[] realCrlBytes() {
+        return issues.stream().mapToInt(c -> c.realBytes).toArray();
+    }
+
+    /** Size of the latest CRL issued by {@code seconds} (0: none yet). */
+    public int crlBytesAt(double seconds) {
+        int b = 0;
+        for (CrlState c : issues) {
+            if (c.issued > seconds) {
+                break;
+            }
+            b = c.bytes;
+        }
+        return b;
+    }
+
+    /** Entries of the latest CRL issued by {@code seconds} (0: none yet). */
+    public int crlEntriesAt(double seconds) {
+        int e = 0;
+        for (CrlState c : issues) {
+            if (c.issued > seconds) {
+                break;
+            }
+            e = c.entries;
+        }
+        return e;
     }
 
     /** Summary figures: see {@link Figures}. */
@@ -446,55 +730,64 @@ public final class MisbehaviorModel {
             if (Double.isNaN(decided[s])) {
                 continue;
             }
-            if (honest[s]) {
+            if (kind[s] == WRONGLY_REPORTED) {
                 falsePositives++;
+                continue;
+            }
+            acceptedAll += accepted[s];
+            if (kind[s] == ORDERED) {
                 continue;
             }
             revoked++;
             dec += decided[s] - onset[s];
-            acceptedAll += accepted[s];
-            if (!Double.isNaN(crlIssued[s])) {
-                toCrl += crlIssued[s] - onset[s];
+            CrlState c = crlOf(s);
+            if (c != null) {
+                toCrl += c.issued - onset[s];
                 nCrl++;
-            }
-            if (!Double.isNaN(reach50[s])) {
-                r50 += reach50[s] - onset[s];
-                n50++;
-            }
-            if (!Double.isNaN(reach90[s])) {
-                r90 += reach90[s] - onset[s];
-                n90++;
-            }
-            if (!Double.isNaN(reach99[s])) {
-                r99 += reach99[s] - onset[s];
-                n99++;
+                if (!Double.isNaN(c.reach50)) {
+                    r50 += c.reach50 - onset[s];
+                    n50++;
+                }
+                if (!Double.isNaN(c.reach90)) {
+                    r90 += c.reach90 - onset[s];
+                    n90++;
+                }
+                if (!Double.isNaN(c.reach99)) {
+                    r99 += c.reach99 - onset[s];
+                    n99++;
+                }
             }
         }
         int maxBytes = 0;
         int maxEntries = 0;
-        for (CrlIssue c : issues) {
-            maxBytes = Math.max(maxBytes, c.bytes());
-            maxEntries = Math.max(maxEntries, c.entries());
+        for (CrlState c : issues) {
+            maxBytes = Math.max(maxBytes, c.bytes);
+            maxEntries = Math.max(maxEntries, c.entries);
         }
-        int lastBytes = issues.isEmpty() ? 0 : issues.get(issues.size() - 1).bytes();
+        int lastBytes = issues.isEmpty() ? 0 : issues.get(issues.size() - 1).bytes;
         return new Figures(misbehaving, reportsQueued, reportsDropped, reportsReceived, revoked, falsePositives,
                 revoked == 0 ? Double.NaN : dec / revoked / 3600, nCrl == 0 ? Double.NaN : toCrl / nCrl / 3600,
                 n50 == 0 ? Double.NaN : r50 / n50 / 3600, n90 == 0 ? Double.NaN : r90 / n90 / 3600,
                 n99 == 0 ? Double.NaN : r99 / n99 / 3600, acceptedAll, issues.size(), lastBytes, maxBytes, maxEntries,
-                crlBytesMoved);
+                ledger.total(Measure.CRL_BYTES), revokedByOrder, reportsVerified, crlChecks.size(), crlCheckMismatches);
     }
 
     /**
      * Run totals of misbehaviour and revocation; hours are means over the truly misbehaving revoked
-     * devices, from the onset of their misbehaviour.
+     * devices, from the onset of their misbehaviour; {@code crlBytesMoved} are the CRL bytes OBUs
+     * received; the last four: devices revoked by order ({@link #revokeNow}), reports the MA really
+     * decrypted and verified, real CRL checks at receivers and those that disagreed with the model's
+     * books (must be 0).
      */
     public record Figures(long misbehavingDevices, long misbehaviorReportsQueued, long misbehaviorReportsDropped,
                           long misbehaviorReportsChecked, long devicesRevoked, long falsePositiveRevocations,
                           double hoursToRevocationDecision, double hoursToCrlIssue, double hoursToCrlReach50,
                           double hoursToCrlReach90, double hoursToCrlReach99, double messagesAcceptedFromRevoked,
-                          long crlsIssued, long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved) {
+                          long crlsIssued, long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved,
+                          long devicesRevokedByOrder, long misbehaviorReportsVerified, long crlChecksReal,
+                          long crlCheckMismatches) {
 
         static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, 0, 0, 0, 0, 0, 0);
+                Double.NaN, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 }

@@ -90,7 +90,12 @@ import java.util.Map;
  * @param crlBytesLast            size of the last CRL as delivered (bytes)
  * @param crlBytesMax             largest CRL as delivered
  * @param crlEntriesMax           most linkage entries on one CRL
- * @param crlBytesMoved           CRL bytes delivered to OBUs (each active OBU gets each CRL)
+ * @param crlBytesMoved           CRL bytes OBUs received (at their contacts, by the scenario's channel)
+ * @param devicesRevokedByOrder   devices revoked by an order without reports (a mass-revocation disruption)
+ * @param requestsRefusedBlacklisted requests the RA refused from blacklisted (revoked) devices
+ * @param misbehaviorReportsVerified reports the MA really decrypted and verified (real-crypto fidelity)
+ * @param crlChecksReal           certificates receivers really checked against the CRL they held
+ * @param crlCheckMismatches      real CRL checks whose verdict disagreed with the model (must be 0)
  */
 public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymRequested,
                          long applicationRequested, long certificatesIssued, long requests,
@@ -122,7 +127,9 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
                          double revocationDecisionHours, double revocationCrlIssueHours,
                          double revocationCrlReach50Hours, double revocationCrlReach90Hours,
                          double revocationCrlReach99Hours, double messagesAcceptedFromRevoked, long crlsIssued,
-                         long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved) {
+                         long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved,
+                         long devicesRevokedByOrder, long requestsRefusedBlacklisted, long misbehaviorReportsVerified,
+                         long crlChecksReal, long crlCheckMismatches) {
 
     /**
      * Every figure of this summary by its snake_case name, in declaration order: what experiments

@@ -93,6 +93,7 @@ public final class ScmsModel implements ScmsClient {
     private final double[] responseMax;
     private final Tally responseAll = new Tally();
     private long peakOut;
+    private final double[] crlReachAtDayEnd;   // issue 6
 
     private final EventHandler onObuJoin = this::obuJoins;
     private final EventHandler onRsuJoin = this::rsuJoins;
@@ -122,10 +123,11 @@ public final class ScmsModel implements ScmsClient {
         Terrain terrain = RsuLayout.build(scenario.region(), rsuJoin.length, streams.stream("rsu.placement"));
         this.rsus = new RsuLife(sim, scenario, scms, ledger, crypto, streams, rsuJoin.length, obuJoin.length);
         this.obus = new ObuLife(sim, scenario, scms, terrain, rsus, ledger, crypto, streams, obuJoin.length);
-        this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon, streams, ledger);   // issue 6
+        this.misbehavior = new MisbehaviorModel(sim, scenario, streams, obus, scms, crypto, ledger, horizon);   // issue 6
+        this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon, streams, ledger,
+                misbehavior);   // issue 6
         this.policies = new PolicySchedule(scenario);   // issue 6: policy changes
         this.pseudonym = scenario.policy().pseudonym();
-        this.misbehavior = new MisbehaviorModel(sim, scenario, streams, obus::active, horizon);   // issue 6
 
         obusActive = new long[days];
         rsusActive = new long[days];
@@ -150,6 +152,7 @@ public final class ScmsModel implements ScmsClient {
         responseCount = new long[days];
         responseMax = new double[days];
         java.util.Arrays.fill(responseMax, Double.NaN);
+        crlReachAtDayEnd = new double[days];
     }
 
     /** Reports progress once per simulated day to {@code l}. */
@@ -281,6 +284,8 @@ public final class ScmsModel implements ScmsClient {
         waiting[d] = queued;
         obuOutSeconds[d] = obus.outGauge().integral(sim.now());
         rsuOutSeconds[d] = rsus.outGauge().integral(sim.now());
+        crlReachAtDayEnd[d] = misbehavior.crls().isEmpty() || obus.active() == 0 ? Double.NaN
+                : (double) obus.crlHoldersOfLatest() / obus.active();   // issue 6
         peakOut = Math.max(peakOut, (long) obus.outGauge().max());
         daysClosed = d + 1;
         listener.progress(new Progress(scenario.start().plusDays(d), sim.now(), horizon, sim.eventsProcessed(),
@@ -322,6 +327,17 @@ public final class ScmsModel implements ScmsClient {
     @Override
     public void downloadServed(int device) {
         obus.downloadServed(device);
+    }
+
+    @Override
+    public void downloadRefused(int device) {   // issue 6: blacklisted
+        ledger.add(Measure.BLACKLIST_REFUSALS, 1);
+        obus.downloadRefused(device);
+    }
+
+    @Override
+    public void requestRefused(int device) {   // issue 6: blacklisted
+        ledger.add(Measure.BLACKLIST_REFUSALS, 1);
     }
 
     @Override
@@ -428,7 +444,12 @@ public final class ScmsModel implements ScmsClient {
                     utilisation(ComponentId.ECA, from, to), utilisation(ComponentId.RA, from, to),
                     utilisation(ComponentId.LA1, from, to), utilisation(ComponentId.LA2, from, to),
                     utilisation(ComponentId.PCA, from, to), meanWait(ComponentId.RA, from, to),
-                    meanWait(ComponentId.PCA, from, to), installing[last]));
+                    meanWait(ComponentId.PCA, from, to), installing[last],
+                    // issue 6: CRLs and revoked devices
+                    sum(Measure.CRL_BYTES, from, to), crlReachAtDayEnd[last],
+                    misbehavior.crlBytesAt(Math.min(horizon, to * DAY)), misbehavior.crlEntriesAt(Math.min(horizon, to * DAY)),
+                    ledger.sum(Measure.MESSAGES_ACCEPTED_FROM_REVOKED, from, to),
+                    sum(Measure.BLACKLIST_REFUSALS, from, to)));
         }
         return rows;
     }
@@ -503,7 +524,9 @@ public final class ScmsModel implements ScmsClient {
                 mb.misbehaviorReportsChecked(), mb.devicesRevoked(), mb.falsePositiveRevocations(),
                 mb.hoursToRevocationDecision(), mb.hoursToCrlIssue(), mb.hoursToCrlReach50(), mb.hoursToCrlReach90(),
                 mb.hoursToCrlReach99(), mb.messagesAcceptedFromRevoked(), mb.crlsIssued(), mb.crlBytesLast(),
-                mb.crlBytesMax(), mb.crlEntriesMax(), mb.crlBytesMoved());
+                mb.crlBytesMax(), mb.crlEntriesMax(), mb.crlBytesMoved(), mb.devicesRevokedByOrder(),
+                total(Measure.BLACKLIST_REFUSALS), mb.misbehaviorReportsVerified(), mb.crlChecksReal(),
+                mb.crlCheckMismatches());
     }
 
     private long total(Measure m) {
@@ -534,5 +557,10 @@ public final class ScmsModel implements ScmsClient {
 
     public CryptoLoop crypto() {
         return crypto;
+    }
+
+    /** Misbehaviour and revocation of this run (issue 6; disruptions call {@link MisbehaviorModel#revokeNow}). */
+    public MisbehaviorModel misbehavior() {
+        return misbehavior;
     }
 }

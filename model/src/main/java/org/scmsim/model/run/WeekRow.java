@@ -48,6 +48,14 @@ import java.time.LocalDate;
  * @param raMeanWaitSeconds     mean queue wait at the RA of jobs starting service in the week
  * @param pcaMeanWaitSeconds    mean queue wait at the PCA
  * @param obusInstalling        OBUs waiting for or with an installer at the week's end
+ * @param crlBytes              CRL bytes OBUs received during the week (each receipt counts the CRL's size)
+ * @param crlReach              fraction of active OBUs holding the latest CRL at the week's end (NaN before
+ *                              the first CRL)
+ * @param crlSizeBytes          size of the latest CRL issued by the week's end (0: none)
+ * @param crlEntries            linkage entries of that CRL
+ * @param messagesAcceptedFromRevoked messages of revoked devices receivers accepted during the week (no
+ *                              CRL listing the sender yet)
+ * @param requestsRefusedBlacklisted requests the RA refused during the week from blacklisted (revoked) devices
  */
 public record WeekRow(int week, LocalDate start, double days, long obusActive, long rsusActive,
                       long pseudonymRequested, long applicationRequested, long certificatesIssued,
@@ -59,5 +67,7 @@ public record WeekRow(int week, LocalDate start, double days, long obusActive, l
                       long obusOutOfCertificates, double obuHoursWithoutCertificate, double unsignedDrivingHours,
                       long rsusOutOfCertificates, double rsuHoursWithoutCertificate, long certificateReuses,
                       double ecaUtilisation, double raUtilisation, double la1Utilisation, double la2Utilisation,
-                      double pcaUtilisation, double raMeanWaitSeconds, double pcaMeanWaitSeconds, long obusInstalling) {
+                      double pcaUtilisation, double raMeanWaitSeconds, double pcaMeanWaitSeconds, long obusInstalling,
+                      long crlBytes, double crlReach, long crlSizeBytes, long crlEntries,
+                      double messagesAcceptedFromRevoked, long requestsRefusedBlacklisted) {
 }

@@ -203,6 +203,14 @@ public final class Provisioning {
     // ---- the RA
 
     private void atRaDone(int r) {
+        if (requests.device(r) >= 0 && requests.kind(r) != RequestKind.DOWNLOAD
+                && requests.kind(r) != RequestKind.PREGENERATION && isBlacklisted(requests.device(r))) {
+            refusedBlacklisted++;   // issue 6: a revoked device's first batch or identification request
+            int device = requests.device(r);
+            close(r);
+            client.requestRefused(device);
+            return;
+        }
         switch (requests.kind(r)) {
             case DUPLICATE -> close(r);
             case PSEUDONYM_BATCH, PREGENERATION -> {
@@ -216,7 +224,12 @@ public final class Provisioning {
             case DOWNLOAD -> {
                 int device = requests.device(r);
                 close(r);
-                client.downloadServed(device);
+                if (isBlacklisted(device)) {
+                    refusedBlacklisted++;   // issue 6: the RA serves a revoked device nothing more
+                    client.downloadRefused(device);
+                } else {
+                    client.downloadServed(device);
+                }
             }
             case ENROLLMENT -> throw new IllegalStateException("enrollment does not pass the RA");
             default -> throw new IllegalStateException();
@@ -321,5 +334,36 @@ public final class Provisioning {
         if (c.submit(r, work) == ScmsComponent.Admission.REFUSED) {
             sim.after(c.retryAfter(), () -> send(c, r, work));
         }
+    }
+
+    // ---- issue 6: the RA's enrollment blacklist
+
+    private java.util.BitSet blacklist;
+    private long refusedBlacklisted;
+
+    /**
+     * The MA had the device revoked: the RA blacklists its enrollment certificate, so it serves the
+     * device no further batch, top-off or download, and the weekly pre-generation leaves it out.
+     */
+    public void blacklist(int device) {
+        if (blacklist == null) {
+            blacklist = new java.util.BitSet();
+        }
+        blacklist.set(device);
+    }
+
+    /** Whether the RA has blacklisted the device's enrollment certificate. */
+    public boolean isBlacklisted(int device) {
+        return blacklist != null && device >= 0 && blacklist.get(device);
+    }
+
+    /** Devices blacklisted so far. */
+    public int blacklisted() {
+        return blacklist == null ? 0 : blacklist.cardinality();
+    }
+
+    /** Requests the RA refused because the device's enrollment certificate is blacklisted. */
+    public long refusedBlacklisted() {
+        return refusedBlacklisted;
     }
 }

@@ -26,4 +26,15 @@ public interface ScmsClient {
      * asked for before it; {@code pregeneration}: by the weekly job rather than a device's request.
      */
     void issued(CertificateKind kind, int certificates, int late, double responseSeconds, boolean pregeneration);
+
+    /**
+     * The RA refused the device's download: its enrollment certificate is blacklisted (issue 6).
+     * Nothing will be served to it again.
+     */
+    default void downloadRefused(int device) {
+    }
+
+    /** The RA refused the device's first batch or identification request: it is blacklisted (issue 6). */
+    default void requestRefused(int device) {
+    }
 }
