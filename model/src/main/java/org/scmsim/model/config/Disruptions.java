@@ -19,11 +19,13 @@ import java.util.Set;
  * @param timeSyncFailures a share of the OBUs with a wrong clock for a period
  * @param requestStorms    a share of the OBUs re-sending requests to the RA for a period
  * @param massRevocations  many OBUs revoked at once
+ * @param scmsLaunchDelays the SCMS live late: devices deployed before are provisioned retroactively
  */
 public record Disruptions(List<Outage> outages, List<BackhaulOutage> backhaulOutages, List<CaExposure> caExposures,
                           List<DeploymentDelay> deploymentDelays, List<CellularOutage> cellularOutages,
                           List<PolicyChange> policyChanges, List<TimeSyncFailure> timeSyncFailures,
-                          List<RequestStorm> requestStorms, List<MassRevocation> massRevocations) {
+                          List<RequestStorm> requestStorms, List<MassRevocation> massRevocations,
+                          List<ScmsLaunchDelay> scmsLaunchDelays) {
 
     public Disruptions {
         outages = List.copyOf(Check.present("outages", outages));
@@ -35,6 +37,7 @@ public record Disruptions(List<Outage> outages, List<BackhaulOutage> backhaulOut
         timeSyncFailures = List.copyOf(Check.present("timeSyncFailures", timeSyncFailures));
         requestStorms = List.copyOf(Check.present("requestStorms", requestStorms));
         massRevocations = List.copyOf(Check.present("massRevocations", massRevocations));
+        scmsLaunchDelays = List.copyOf(Check.present("scmsLaunchDelays", scmsLaunchDelays));
         Set<String> names = new HashSet<>();
         unique(names, "outages", outages.stream().map(Outage::name).toList());
         unique(names, "backhaulOutages", backhaulOutages.stream().map(BackhaulOutage::name).toList());
@@ -45,13 +48,26 @@ public record Disruptions(List<Outage> outages, List<BackhaulOutage> backhaulOut
         unique(names, "timeSyncFailures", timeSyncFailures.stream().map(TimeSyncFailure::name).toList());
         unique(names, "requestStorms", requestStorms.stream().map(RequestStorm::name).toList());
         unique(names, "massRevocations", massRevocations.stream().map(MassRevocation::name).toList());
+        unique(names, "scmsLaunchDelays", scmsLaunchDelays.stream().map(ScmsLaunchDelay::name).toList());
+        if (scmsLaunchDelays.size() > 1) {
+            throw new InvalidFieldException("scmsLaunchDelays[1]", "the SCMS goes live once: give at most one launch delay");
+        }
     }
 
     /** The disruptions of the first four kinds only (outages, backhaul, CA exposures, delays). */
     public Disruptions(List<Outage> outages, List<BackhaulOutage> backhaulOutages, List<CaExposure> caExposures,
                        List<DeploymentDelay> deploymentDelays) {
         this(outages, backhaulOutages, caExposures, deploymentDelays, List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
+    }
+
+    /** The disruptions without an SCMS launch delay. */
+    public Disruptions(List<Outage> outages, List<BackhaulOutage> backhaulOutages, List<CaExposure> caExposures,
+                       List<DeploymentDelay> deploymentDelays, List<CellularOutage> cellularOutages,
+                       List<PolicyChange> policyChanges, List<TimeSyncFailure> timeSyncFailures,
+                       List<RequestStorm> requestStorms, List<MassRevocation> massRevocations) {
+        this(outages, backhaulOutages, caExposures, deploymentDelays, cellularOutages, policyChanges, timeSyncFailures,
+                requestStorms, massRevocations, List.of());
     }
 
     private static void unique(Set<String> seen, String list, List<String> names) {
@@ -71,7 +87,7 @@ public record Disruptions(List<Outage> outages, List<BackhaulOutage> backhaulOut
     public boolean hasNone() {
         return outages.isEmpty() && backhaulOutages.isEmpty() && caExposures.isEmpty() && deploymentDelays.isEmpty()
                 && cellularOutages.isEmpty() && policyChanges.isEmpty() && timeSyncFailures.isEmpty()
-                && requestStorms.isEmpty() && massRevocations.isEmpty();
+                && requestStorms.isEmpty() && massRevocations.isEmpty() && scmsLaunchDelays.isEmpty();
     }
 
     /** Every disruption's name, in kind order then file order. */
@@ -86,6 +102,7 @@ public record Disruptions(List<Outage> outages, List<BackhaulOutage> backhaulOut
         timeSyncFailures.forEach(o -> out.add(o.name()));
         requestStorms.forEach(o -> out.add(o.name()));
         massRevocations.forEach(o -> out.add(o.name()));
+        scmsLaunchDelays.forEach(o -> out.add(o.name()));
         return out;
     }
 

@@ -322,6 +322,18 @@ public final class ObuLife {
     }
 
     /**
+     * Issue 6: a device deployed before the run while the SCMS was not live yet: installed, it asks
+     * the ECA for its enrollment at once (retroactive provisioning, queued until the SCMS is up).
+     */
+    public void joinUnprovisioned(int d, double lifetime) {
+        phase[d] = INSTALLING;
+        installed(d);
+        if (lifetime > 0 && Double.isFinite(lifetime)) {
+            sim.after(lifetime, onRetire, d);
+        }
+    }
+
+    /**
      * A device deployed before the run: enrolled and provisioned then, so the SCMS holds its
      * pre-generation depth from week 0 and it holds {@code downloadWeeks} weeks on board. None of
      * that earlier work is counted in this run.

@@ -11,6 +11,7 @@ import org.scmsim.model.config.MassRevocation;
 import org.scmsim.model.config.Outage;
 import org.scmsim.model.config.RequestStorm;
 import org.scmsim.model.config.Scenario;
+import org.scmsim.model.config.ScmsLaunchDelay;
 import org.scmsim.model.config.TimeSyncFailure;
 import org.scmsim.model.device.Ledger;
 import org.scmsim.model.device.Measure;
@@ -73,6 +74,8 @@ public final class DisruptionTimeline {
     private int backhaulCauses;
     private byte[] cellularDown;  // by OBU: cellular outages it is in now
     private byte[] clockWrong;    // by OBU: time-sync failures it is in now
+    private double[] obuJoin = new double[0];
+    private double[] rsuJoin = new double[0];
 
     public DisruptionTimeline(Simulation sim, Scenario scenario, Provisioning scms, ObuLife obus, RsuLife rsus,
                               double horizon, RandomStreams streams, Ledger ledger, MisbehaviorModel misbehavior) {
@@ -141,6 +144,15 @@ public final class DisruptionTimeline {
             track(new Tracked(r.name(), "request_storm", start, start + seconds(r.duration()),
                     List.of(scms.component(ComponentId.RA))), t -> storm(r, t));
         }
+        for (ScmsLaunchDelay l : ds.scmsLaunchDelays()) {
+            double live = Math.max(0, at(l.until()));
+            if (live > 0) {
+                Tracked t = new Tracked(l.name(), "scms_launch_delay", 0, live, pseudonymPath());
+                t.launch = l;
+                tracked.add(t);
+                sim.at(0, BEFORE_WEEK_START, () -> begin(t));   // down before the first device asks
+            }
+        }
         for (MassRevocation m : ds.massRevocations()) {
             double start = Math.max(0, at(m.at()));
             Tracked t = new Tracked(m.name(), "mass_revocation", start, start, List.of());
@@ -205,7 +217,7 @@ public final class DisruptionTimeline {
         t.raWaitCount0 = ra.waits().count();
         for (ScmsComponent c : t.components) {
             t.backlog0 += c.backlogCertificates();
-            if (t.kind.equals("outage")) {
+            if (t.kind.equals("outage") || t.launch != null) {
                 c.setUp(false);
             }
         }
@@ -225,10 +237,13 @@ public final class DisruptionTimeline {
         if (sim.now() >= horizon && t.end > horizon) {
             return;   // still going at the horizon: measured by finish()
         }
-        if (t.kind.equals("outage")) {
+        if (t.kind.equals("outage") || t.launch != null) {
             for (ScmsComponent c : t.components) {
                 c.setUp(true);
             }
+        }
+        if (t.launch != null) {
+            waitedForLaunch(t);
         }
         if (t.rsusDown > 0 && --backhaulCauses == 0) {
             backhaulDownTo = 0;
@@ -312,6 +327,54 @@ public final class DisruptionTimeline {
             }
         }
         return k == count ? ids : java.util.Arrays.copyOf(ids, k);
+    }
+
+    // ---- SCMS launch delay
+
+    /** Whether the SCMS goes live after the start: devices deployed before it are not provisioned yet. */
+    public boolean scmsLiveLate() {
+        for (ScmsLaunchDelay l : scenario.disruptions().scmsLaunchDelays()) {
+            if (at(l.until()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The devices' join times (the model's deployment curve after delays), for the launch delay's figures. */
+    public void deviceJoins(double[] obuJoin, double[] rsuJoin) {
+        this.obuJoin = obuJoin;
+        this.rsuJoin = rsuJoin;
+    }
+
+    /**
+     * Go-live: every device deployed before waited from its deployment (or the start) for the SCMS;
+     * under a contract that loses them, the certificates of those weeks are lost.
+     */
+    private void waitedForLaunch(Tracked t) {
+        double live = t.end;
+        double obuSeconds = 0;
+        long devices = 0;
+        for (double j : obuJoin) {
+            if (j < live) {
+                obuSeconds += live - j;
+                devices++;
+            }
+        }
+        double rsuSeconds = 0;
+        for (double j : rsuJoin) {
+            if (j < live) {
+                rsuSeconds += live - j;
+                devices++;
+            }
+        }
+        t.obuWaitHours = obuSeconds / 3600;
+        t.rsuWaitHours = rsuSeconds / 3600;
+        t.affected = devices;
+        if (t.launch.certificates() == org.scmsim.model.config.DeploymentDelay.Reallocation.LOST) {
+            t.certificatesLost = Math.round(obuSeconds / WEEK * scenario.policy().pseudonym().perWeek()
+                    + rsuSeconds / WEEK * scenario.policy().application().psids().size());
+        }
     }
 
     /** Devices re-bootstrapped on each simulated day (for pricing). */
@@ -423,8 +486,9 @@ public final class DisruptionTimeline {
                 close(t, Math.min(sim.now(), horizon));
                 t.recovery = Double.NaN;
             }
-            out.add(new DisruptionImpact(t.name, t.kind, t.start, t.end, t.obuHours, t.rsuHours, t.recovery,
-                    t.affected, t.rebootstrapped, 0, 0, "agency", t.requests, t.unsigned, t.raWait));
+            out.add(new DisruptionImpact(t.name, t.kind, t.start, t.end, t.obuHours + t.obuWaitHours,
+                    t.rsuHours + t.rsuWaitHours, t.recovery, t.affected, t.rebootstrapped, t.certificatesLost, 0,
+                    "agency", t.requests, t.unsigned, t.raWait));
         }
         return out;
     }
@@ -440,6 +504,10 @@ public final class DisruptionTimeline {
         int rsusDown;
         boolean toHorizon;
         Runnable undo;
+        ScmsLaunchDelay launch;
+        double obuWaitHours;   // devices deployed before go-live, waiting for it (not yet enrolled)
+        double rsuWaitHours;
+        long certificatesLost;
         long affected;
         long rebootstrapped;
         long requests;

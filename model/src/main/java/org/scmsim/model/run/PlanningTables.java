@@ -76,6 +76,12 @@ final class PlanningTables {
                     delay++;
                     impacts.add(d.withAddedCost(added, "agency"));
                 }
+                case "scms_launch_delay" -> {
+                    // certificates bought for the weeks before go-live and lost, at the first model's prices
+                    double added = CostModel.firstModelPrice(cost, PriceLine.Basis.CERTIFICATE, d.certificatesLost())
+                            + hours * l.downtimePerDeviceHour();
+                    impacts.add(d.withAddedCost(added, "agency"));
+                }
                 default -> impacts.add(d.withAddedCost(hours * l.downtimePerDeviceHour(), "agency"));
             }
         }

@@ -67,6 +67,7 @@ public final class ScmsModel implements ScmsClient {
     private final DisruptionTimeline disruptions;
     private final MisbehaviorModel misbehavior;
     private final PolicySchedule policies;
+    private final boolean scmsLate;
     private org.scmsim.model.config.PseudonymPolicy pseudonym;   // in force this week
     private Planning planning = Planning.none();
 
@@ -126,6 +127,8 @@ public final class ScmsModel implements ScmsClient {
         this.misbehavior = new MisbehaviorModel(sim, scenario, streams, obus, scms, crypto, ledger, horizon);   // issue 6
         this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon, streams, ledger,
                 misbehavior);   // issue 6
+        this.scmsLate = disruptions.scmsLiveLate();   // issue 6: retroactive provisioning at go-live
+        disruptions.deviceJoins(obuJoin, rsuJoin);
         this.policies = new PolicySchedule(scenario);   // issue 6: policy changes
         this.pseudonym = scenario.policy().pseudonym();
 
@@ -214,15 +217,19 @@ public final class ScmsModel implements ScmsClient {
     // ---- calendar
 
     private void obuJoins(int i) {
-        // devices of years before the start join at 0, already installed
-        obus.join(i, lifetime(scenario.deployment().obuLifetime()), obuJoin[i] == 0 && preStart);
+        // devices of years before the start join at 0, already installed (and provisioned, unless the SCMS is late)
+        if (obuJoin[i] == 0 && preStart && scmsLate) {
+            obus.joinUnprovisioned(i, lifetime(scenario.deployment().obuLifetime()));   // issue 6
+        } else {
+            obus.join(i, lifetime(scenario.deployment().obuLifetime()), obuJoin[i] == 0 && preStart);
+        }
         if (i + 1 < obuJoin.length) {
             sim.at(obuJoin[i + 1], onObuJoin, i + 1);
         }
     }
 
     private void rsuJoins(int i) {
-        rsus.join(i, lifetime(scenario.deployment().rsuLifetime()), rsuJoin[i] == 0 && preStart);
+        rsus.join(i, lifetime(scenario.deployment().rsuLifetime()), rsuJoin[i] == 0 && preStart && !scmsLate);
         if (i + 1 < rsuJoin.length) {
             sim.at(rsuJoin[i + 1], onRsuJoin, i + 1);
         }

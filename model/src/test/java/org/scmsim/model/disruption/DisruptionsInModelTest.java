@@ -154,4 +154,30 @@ class DisruptionsInModelTest {
         assertThat(a.planning().disruptions().get(2).devicesRebootstrapped()).isEqualTo(126);
         assertThat(a.planning().disruptions().get(1).devicesAffected()).isEqualTo(6);
     }
+
+    @Test
+    void anScmsLiveLateProvisionsTheDevicesAlreadyDeployedRetroactivelyAtGoLive() {
+        Scenario base = fleetInPlace(90);
+        RunResult onTime = new ScmsModel(base, 0).run();
+        // 2027-02-01 is day 31
+        RunResult late = new ScmsModel(base.withDisruptions(new Disruptions(List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(new org.scmsim.model.config.ScmsLaunchDelay(
+                "late-scms", LocalDate.of(2027, 2, 1), DeploymentDelay.Reallocation.LOST)))), 0).run();
+        // deployed before the start and provisioned then: no enrollment in the run
+        assertThat(onTime.summary().enrollmentIssued()).isZero();
+        // late: all 126 enroll and get their first batch (the depth, 156 weeks) at go-live
+        assertThat(late.summary().enrollmentIssued()).isEqualTo(126);
+        assertThat(late.summary().pseudonymIssued()).isGreaterThanOrEqualTo(120L * 156 * 20);
+        DisruptionImpact d = late.planning().disruptions().get(0);
+        assertThat(d.kind()).isEqualTo("scms_launch_delay");
+        assertThat(d.devicesAffected()).isEqualTo(126);
+        assertThat(d.obuHoursWithoutCertificates()).isGreaterThan(120 * 31 * 24.0);
+        assertThat(d.rsuHoursWithoutCertificates()).isGreaterThanOrEqualTo(6 * 31 * 24.0);
+        // the weeks before go-live, lost: 31 days of 20 pseudonyms a week per OBU, 3 PSIDs per RSU
+        assertThat(d.certificatesLost()).isEqualTo(Math.round(120 * 31 / 7.0 * 20 + 6 * 31 / 7.0 * 3));
+        assertThat(d.recoverySeconds()).isPositive().isLessThan(7 * 86_400.0);
+        // nothing was issued before go-live
+        assertThat(late.weeks().get(0).certificatesIssued()).isZero();
+        assertThat(late.weeks().get(3).certificatesIssued()).isZero();
+    }
 }
