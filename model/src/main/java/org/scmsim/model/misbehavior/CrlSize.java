@@ -51,4 +51,19 @@ public final class CrlSize {
                 OptionalInt.of(0), new ToBeSignedLinkageValueCrl(false, iRev & 0xFFFF, 0, individual, List.of()));
         return CrlContentsCodec.encode(c).length;
     }
+
+    /**
+     * Bytes of the signed CRL as delivered: the contents, the signed wrapper's {@code signedOverhead}
+     * (measured on a CRL whose contents fit a one-byte COER length, under 128 bytes), and the further
+     * octets the payload's COER length determinant takes for longer contents (0x81 nn, 0x82 nn nn).
+     */
+    public static int deliveredBytes(int contentBytes, int signedOverhead) {
+        int extra = 0;
+        if (contentBytes >= 128) {
+            for (int n = contentBytes; n > 0; n >>>= 8) {
+                extra++;
+            }
+        }
+        return contentBytes + signedOverhead + extra;
+    }
 }

@@ -81,6 +81,7 @@ public final class MisbehaviorModel {
     private final RandomStream suspectsDrawn;
     private final RandomStream receivers;
     private final RandomStream checks;
+    private final RandomStream afterDecision;
 
     // suspects: misbehaving devices, wrongly reported honest ones and ordered revocations
     private int suspects;
@@ -189,6 +190,7 @@ public final class MisbehaviorModel {
         this.suspectsDrawn = streams.stream("misbehavior.suspects");
         this.receivers = streams.stream("misbehavior.receivers");
         this.checks = streams.stream("misbehavior.checks");   // real-crypto checks only
+        this.afterDecision = streams.stream("misbehavior.revoked");
         obus.crlDistribution(crl, this::crlReceived);
     }
 
@@ -355,48 +357,60 @@ public final class MisbehaviorModel {
 
     // ---- encounters and reports
 
+    /**
+     * Schedules the suspect's next meeting. Meetings after the decision draw from a stream of their
+     * own, so that what happens to revoked devices (how long their pseudonyms last, how CRLs
+     * spread) never shifts the reports and decisions of the others: two CRL designs on one seed
+     * revoke the same devices at the same times.
+     */
     private void nextEncounter(int s) {
         if (mb.encountersPerDay() <= 0) {
             return;
         }
-        double t = sim.now() + exp(encounters, DAY / mb.encountersPerDay());
+        RandomStream r = Double.isNaN(decided[s]) ? encounters : afterDecision;
+        double t = sim.now() + exp(r, DAY / mb.encountersPerDay());
         if (t < horizon) {
             sim.at(t, onEncounter, s);
         }
     }
 
     /**
-     * The suspect meets another OBU. Without a pseudonym for this week it sends nothing (a revoked
-     * one never gets more: the RA blacklisted it). Before the decision the receiver may detect and
-     * report it; after it, the receiver accepts its messages unless its CRL lists the sender.
+     * The suspect meets another OBU. Before the decision the receiver may detect and report it;
+     * after it, the receiver accepts its messages unless the CRL it holds lists the sender, and the
+     * revoked device sends nothing once its pseudonyms run out (the RA serves it no more).
      */
     private void encounter(int s) {
         int d = device[s];
         if (!obus.isActive(d)) {
             return;
         }
-        boolean revoked = !Double.isNaN(decided[s]);
-        if (obus.heldThrough(d) < week(sim.now())) {
-            if (!revoked) {
-                nextEncounter(s);
-            }
+        if (!Double.isNaN(decided[s])) {
+            revokedEncounter(s);
             return;
         }
-        int receiver = obus.randomActive(receivers, d);
-        if (revoked) {
-            if (receiver >= 0) {
-                boolean listed = listed(s, receiver);
-                if (!listed) {
-                    accepted[s] += mb.messagesPerEncounter();
-                    ledger.add(Measure.MESSAGES_ACCEPTED_FROM_REVOKED, mb.messagesPerEncounter());
-                }
-                realCheck(receiver, d, listed);
-            }
-        } else if (encounters.nextDouble() < mb.detectionProbability()) {
+        if (encounters.nextDouble() < mb.detectionProbability()) {
+            int receiver = obus.randomActive(receivers, d);
             if (receiver >= 0) {
                 realCheck(receiver, d, false);
             }
             queueReport(s, receiver);
+        }
+        nextEncounter(s);
+    }
+
+    private void revokedEncounter(int s) {
+        int d = device[s];
+        if (obus.heldThrough(d) < week(sim.now())) {
+            return;
+        }
+        int receiver = obus.randomActive(afterDecision, d);
+        if (receiver >= 0) {
+            boolean listed = listed(s, receiver);
+            if (!listed) {
+                accepted[s] += mb.messagesPerEncounter();
+                ledger.add(Measure.MESSAGES_ACCEPTED_FROM_REVOKED, mb.messagesPerEncounter());
+            }
+            realCheck(receiver, d, listed);
         }
         nextEncounter(s);
     }
@@ -542,7 +556,7 @@ public final class MisbehaviorModel {
         long issue = time32(now);
         long next = time32(now + seconds(crl.interval()));
         int content = CrlSize.contentBytes(1, issue, next, w, scenario.policy().pseudonym().perWeek(), entriesByIMax);
-        int bytes = content + crl.signedOverhead();
+        int bytes = CrlSize.deliveredBytes(content, crl.signedOverhead());
         int version = issues.size() + 1;
         issues.add(new CrlState(version, now, w, entries, unlisted.size(), content, bytes, obus.active()));
         for (int s : unlisted) {
@@ -685,11 +699,11 @@ public final class MisbehaviorModel {
         return issues.stream().mapToInt(c -> c.realBytes).toArray();
     }
 
-    /** Size of the latest CRL issued by {@code seconds} (0: none yet). */
+    /** Size of the latest CRL issued before {@code seconds} (0: none yet). */
     public int crlBytesAt(double seconds) {
         int b = 0;
         for (CrlState c : issues) {
-            if (c.issued > seconds) {
+            if (c.issued >= seconds) {
                 break;
             }
             b = c.bytes;
@@ -697,11 +711,11 @@ public final class MisbehaviorModel {
         return b;
     }
 
-    /** Entries of the latest CRL issued by {@code seconds} (0: none yet). */
+    /** Entries of the latest CRL issued before {@code seconds} (0: none yet). */
     public int crlEntriesAt(double seconds) {
         int e = 0;
         for (CrlState c : issues) {
-            if (c.issued > seconds) {
+            if (c.issued >= seconds) {
                 break;
             }
             e = c.entries;

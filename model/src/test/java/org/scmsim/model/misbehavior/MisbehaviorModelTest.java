@@ -42,6 +42,11 @@ class MisbehaviorModelTest {
         // another iMax adds a group header as well
         assertThat(CrlSize.contentBytes(1, 600_000_000L, 600_604_800L, 0x1A9, 20, Map.of(0x1B0, 1, 0x1B1, 1)))
                 .isGreaterThan(110);
+        // delivered: the Korean CRL's 169 bytes; longer contents take a longer COER length (0x81 nn)
+        assertThat(CrlSize.deliveredBytes(77, 92)).isEqualTo(169);
+        assertThat(CrlSize.deliveredBytes(127, 92)).isEqualTo(219);
+        assertThat(CrlSize.deliveredBytes(128, 92)).isEqualTo(221);
+        assertThat(CrlSize.deliveredBytes(256, 92)).isEqualTo(350);
     }
 
     @Test
@@ -65,15 +70,23 @@ class MisbehaviorModelTest {
         CrlIssue last = r.planning().crls().get(r.planning().crls().size() - 1);
         assertThat(last.entries()).isEqualTo(10);
         assertThat(r.summary().crlEntriesMax()).isEqualTo(10);
-        assertThat(r.planning().crls()).allSatisfy(c -> assertThat(c.bytes()).isEqualTo(c.contentBytes() + 92));
+        assertThat(r.planning().crls()).allSatisfy(c -> assertThat(c.bytes())
+                .isEqualTo(c.contentBytes() + 92 + (c.contentBytes() < 128 ? 0 : c.contentBytes() < 256 ? 1 : 2)));
         assertThat(r.summary().crlsIssued()).isEqualTo(r.planning().crls().size()).isEqualTo(21);
         assertThat(r.summary().crlBytesMoved()).isPositive();
     }
 
+    /** The pilot with a cellular modem in every OBU (the cellular CRL reaches only OBUs with one). */
+    private static Scenario connected(Misbehavior m) {
+        Scenario s = pilot(m);
+        return TestScenarios.withFleet(s, new org.scmsim.model.config.Fleet(List.of(TestScenarios.car(0.9, 1.0, 0.9, 0.3),
+                s.fleet().classes().get(1)), s.fleet().diurnal())).withMisbehavior(m);
+    }
+
     @Test
     void aCrlAtEachRevocationOverCellularCutsTheMessagesAcceptedFromRevokedDevices() {
-        RunResult weekly = new ScmsModel(pilot(wave(10, 0, Duration.ofHours(6), weeklyDownload())), 0).run();
-        RunResult fast = new ScmsModel(pilot(wave(10, 0, Duration.ofHours(6), new CrlPolicy(CrlPolicy.Cadence.ON_REVOCATION,
+        RunResult weekly = new ScmsModel(connected(wave(10, 0, Duration.ofHours(6), weeklyDownload())), 0).run();
+        RunResult fast = new ScmsModel(connected(wave(10, 0, Duration.ofHours(6), new CrlPolicy(CrlPolicy.Cadence.ON_REVOCATION,
                 Duration.ofDays(7), CrlPolicy.Channel.CELLULAR, Duration.ofHours(2), 92))), 0).run();
         // same reports and decisions (common random numbers), a CRL at once
         assertThat(fast.summary().revocationDecisionHours()).isEqualTo(weekly.summary().revocationDecisionHours());

@@ -22,8 +22,9 @@ import java.util.Optional;
  *   <li>devices without valid certificates: {@code obus_out_of_certificates},
  *       {@code obu_hours_without_certificate}, and the same for RSUs (older spellings
  *       {@code obus_without_certificates}, {@code obu_hours_without_certificates});</li>
- *   <li>bytes: {@code download_bytes}, {@code crl_bytes_downloaded}; CRL: {@code crl_bytes},
- *       {@code crl_entries}, {@code crl_reach} (share of active OBUs holding the latest CRL).</li>
+ *   <li>bytes: {@code download_bytes}, {@code crl_bytes} (CRL bytes OBUs received; older spelling
+ *       {@code crl_bytes_downloaded}); CRL: {@code crl_size_bytes}, {@code crl_entries},
+ *       {@code crl_reach} (share of active OBUs holding the latest CRL).</li>
  * </ul>
  */
 public final class Columns {
@@ -177,11 +178,11 @@ public final class Columns {
     }
 
     public static Optional<String> crlBytesMoved(TimeTable t) {
-        return t.first("crl_bytes_downloaded", "crl_download_bytes", "crl_bytes_moved");
+        return t.first("crl_bytes", "crl_bytes_downloaded", "crl_download_bytes", "crl_bytes_moved");
     }
 
     public static Optional<String> crlSize(TimeTable t) {
-        return t.first("crl_bytes", "crl_size_bytes");
+        return t.first("crl_size_bytes");
     }
 
     public static Optional<String> crlEntries(TimeTable t) {

@@ -20,8 +20,8 @@
  *       {@code latency_seconds};</li>
  *   <li>{@code differences.csv}: an experiment's paired differences.</li>
  * </ul>
- * Weekly CRL columns: {@code crl_bytes}, {@code crl_entries}, {@code crl_reach} (share of active
- * OBUs holding the latest CRL), {@code crl_bytes_downloaded}. Scenario fields the report reads
+ * Weekly CRL columns: {@code crl_bytes} (bytes OBUs received in the week), {@code crl_size_bytes},
+ * {@code crl_entries}, {@code crl_reach} (share of active OBUs holding the latest CRL). Scenario fields the report reads
  * when present: {@code disruptions} (a list; each with {@code name}, {@code start} and
  * {@code end} or {@code duration}), and {@code cost}, {@code pricing} or {@code contract}.
  */

@@ -104,7 +104,11 @@ final class CapacitySection {
             traffic(bytes, "RSU application certificate bytes (backhaul)", t.first("bytes_backhaul"), t, seconds, ctx.seriesSource(file));
         }
         org.scmsim.results.data.Rows crls = ctx.data.extras().get("crl.csv");
-        if (Columns.crlBytesMoved(t).isEmpty() && crls != null && crls.has("bytes") && crls.has("obus_active") && crls.has("issued_seconds")) {
+        if (Columns.crlBytesMoved(t).isEmpty() && Columns.crlBytesMoved(ctx.weekly()).isPresent()) {
+            // the run counts CRL bytes as OBUs receive them at their contacts, by week
+            traffic(bytes, "CRL bytes to OBUs (received at their contacts)", Columns.crlBytesMoved(ctx.weekly()),
+                    ctx.weekly(), periodSeconds(ctx.weekly()), ctx.weeklySource());
+        } else if (Columns.crlBytesMoved(t).isEmpty() && crls != null && crls.has("bytes") && crls.has("obus_active") && crls.has("issued_seconds")) {
             // each CRL goes to every active OBU: its bytes times the OBUs it was to reach, on its day of issue
             int days = (int) Math.max(1, Math.ceil(Arrays.stream(periodSeconds(ctx.weekly())).sum() / 86400));
             double[] perDay = new double[days];

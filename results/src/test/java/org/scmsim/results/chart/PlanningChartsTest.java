@@ -136,7 +136,7 @@ class PlanningChartsTest {
 
     @Test
     void crlSizeReachAndRevocationLatency() throws Exception {
-        JFreeChart c = CrlChart.sizeAndReach(table("crl_bytes", "crl_reach"), List.of()).orElseThrow();
+        JFreeChart c = CrlChart.sizeAndReach(table("crl_size_bytes", "crl_reach"), List.of()).orElseThrow();
         assertThat(xySeries(c.getXYPlot())).containsExactly(CrlChart.SIZE, CrlChart.REACH);
         assertThat(c.getXYPlot().getDataset(1).getYValue(0, 0)).isEqualTo(200.0);
         rendersToFiles(c, "crl");

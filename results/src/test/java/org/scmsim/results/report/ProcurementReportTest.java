@@ -101,8 +101,8 @@ class ProcurementReportTest {
     void aRunWithEveryKindOfDataFillsEverySection() throws Exception {
         Map<String, double[]> c = minimalColumns();
         c.put("download_bytes", IntStream.range(0, 60).mapToDouble(i -> i == 10 ? 70_000 : 7_000).toArray());
-        c.put("crl_bytes_downloaded", IntStream.range(0, 60).mapToDouble(i -> 700).toArray());
-        c.put("crl_bytes", IntStream.range(0, 60).mapToDouble(i -> 100 + 33 * (i / 10)).toArray());
+        c.put("crl_bytes", IntStream.range(0, 60).mapToDouble(i -> 700).toArray());
+        c.put("crl_size_bytes", IntStream.range(0, 60).mapToDouble(i -> 100 + 33 * (i / 10)).toArray());
         c.put("crl_reach", IntStream.range(0, 60).mapToDouble(i -> 0.9).toArray());
         c.put("ra_requests", IntStream.range(0, 60).mapToDouble(i -> 604_800).toArray());
         c.put("ra_utilisation", IntStream.range(0, 60).mapToDouble(i -> 0.25).toArray());
@@ -241,6 +241,24 @@ class ProcurementReportTest {
         assertThat(md).contains("| ECA (enrollment) | 1 | never fails | – | none | 100.0 % |")
                 .contains("| RA | 2 | 30 days | 12 h | 7 h every 7 days | 94.3 % |")
                 .contains("| Outages simulated (all components) |  |  |  |  | 3 |");
+    }
+
+    @Test
+    void crlBytesComeFromTheWeeklyColumnWhenTheDailyTableHasNone() throws Exception {
+        // a run folder: daily.csv carries the download bytes, weekly.csv the CRL bytes OBUs received
+        Map<String, double[]> weekly = minimalColumns();
+        weekly.put("crl_bytes", IntStream.range(0, 60).mapToDouble(i -> i == 30 ? 14_000 : 700).toArray());
+        List<LocalDate> days = IntStream.range(0, 420).mapToObj(i -> LocalDate.of(2027, 1, 1).plusDays(i)).toList();
+        Map<String, double[]> daily = new LinkedHashMap<>();
+        daily.put("obus_active", IntStream.range(0, 420).mapToDouble(i -> 100).toArray());
+        daily.put("download_bytes", IntStream.range(0, 420).mapToDouble(i -> 1_000).toArray());
+        ResultData d = new ResultData(ResultData.Kind.RUN, dir, scenario(""), "scenario.resolved.yaml", "weekly.csv",
+                TimeTable.of(WEEKS, weekly), Optional.of(TimeTable.of(days, daily)), metrics(), Map.of(), Map.of());
+        String md = ReportWriter.markdown(ProcurementReport.build(d));
+        // 14,000 B in the week of the peak = 2 kB a day; 700 B a week otherwise = 100 B a day
+        assertThat(section(md, "Capacity and service level"))
+                .contains("| CRL bytes to OBUs (received at their contacts) | 2 kB | 100 B |")
+                .doesNotContain("| CRL download bytes | not simulated in this run |");
     }
 
     @Test
