@@ -273,12 +273,17 @@ public final class DisruptionTimeline {
 
     private void close(Tracked t, double now) {
         double span = now - t.start;
-        t.obuHours = Math.max(0, (obus.outGauge().integral(now) - t.obuIntegral0 - t.obuOut0 * span) / 3600);
-        t.rsuHours = Math.max(0, (rsus.outGauge().integral(now) - t.rsuIntegral0 - t.rsuOut0 * span) / 3600);
+        t.obuHours = hours(obus.outGauge().integral(now) - t.obuIntegral0 - t.obuOut0 * span);
+        t.rsuHours = hours(rsus.outGauge().integral(now) - t.rsuIntegral0 - t.rsuOut0 * span);
         int from = (int) (t.start / DAY);
         int to = Math.min(ledger.days(), (int) Math.ceil(now / DAY));
         t.unsigned = to > from ? ledger.sum(Measure.UNSIGNED_DRIVING_HOURS, from, to) : 0;
         t.closed = true;
+    }
+
+    /** Device-seconds beyond the baseline as hours; rounding residue of the integrals (under a millisecond) is 0. */
+    private static double hours(double deviceSeconds) {
+        return deviceSeconds < 1e-3 ? 0 : deviceSeconds / 3600;
     }
 
     // ---- CA key exposure
