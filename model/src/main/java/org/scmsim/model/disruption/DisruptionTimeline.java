@@ -217,6 +217,7 @@ public final class DisruptionTimeline {
         t.raWaitCount0 = ra.waits().count();
         for (ScmsComponent c : t.components) {
             t.backlog0 += c.backlogCertificates();
+            t.queue0 += c.waiting();
             if (t.kind.equals("outage") || t.launch != null) {
                 c.setUp(false);
             }
@@ -260,10 +261,14 @@ public final class DisruptionTimeline {
 
     private void check(Tracked t) {
         long backlog = 0;
+        long queue = 0;
         for (ScmsComponent c : t.components) {
             backlog += c.backlogCertificates();
+            queue += c.waiting();
         }
-        if (backlog <= t.backlog0 && obus.outOfCertificates() <= t.obuOut0 && rsus.outOfCertificates() <= t.rsuOut0) {
+        // a storm's duplicates carry no certificates: its recovery also waits for the RA's queue to drain
+        boolean drained = !t.kind.equals("request_storm") || queue <= t.queue0;
+        if (backlog <= t.backlog0 && drained && obus.outOfCertificates() <= t.obuOut0 && rsus.outOfCertificates() <= t.rsuOut0) {
             close(t, sim.now());
             t.recovery = sim.now() - t.end;
         } else if (sim.now() + CHECK < horizon) {
@@ -523,6 +528,7 @@ public final class DisruptionTimeline {
         double raWaitSum0;
         long raWaitCount0;
         long backlog0;
+        long queue0;
         double obuHours;
         double rsuHours;
         double unsigned = Double.NaN;

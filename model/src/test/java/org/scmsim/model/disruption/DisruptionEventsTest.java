@@ -138,6 +138,8 @@ class DisruptionEventsTest {
         // the devices' own requests (RSU renewals) wait behind the duplicates
         assertThat(loud.summary().meanResponseSeconds()).isGreaterThan(calm.summary().meanResponseSeconds());
         assertThat(loud.summary().pseudonymIssued()).isEqualTo(calm.summary().pseudonymIssued());
+        // recovered once the RA has worked off the queue the duplicates left (the RA was overloaded)
+        assertThat(d.recoverySeconds()).isPositive().isLessThan(DAY);
     }
 
     @Test
