@@ -166,4 +166,24 @@ class DisruptionEventsTest {
         // the planning table names it in the summary's figures but leaves the recovery figure to the others
         assertThat(r.summary().disruptionObuHoursWithoutCertificate()).isEqualTo(m.obuHoursWithoutCertificates());
     }
+
+    @Test
+    void theNewKindsCombineInOneRunAndRepeatOnTheSameSeed() {
+        Scenario s = cellularOnly(70).withDisruptions(new Disruptions(List.of(), List.of(), List.of(), List.of(),
+                List.of(new CellularOutage("carrier", LocalDate.of(2027, 1, 20), Duration.ofDays(10), 0.5)),
+                List.of(new org.scmsim.model.config.PolicyChange("lpf", LocalDate.of(2027, 2, 1), 25, 0, 0, 0)),
+                List.of(new TimeSyncFailure("gnss", LocalDate.of(2027, 1, 25), Duration.ofDays(1), 0.2)),
+                List.of(new RequestStorm("loop", LocalDate.of(2027, 2, 5), Duration.ofHours(1), 0.1, 60)),
+                List.of(new MassRevocation("recall", LocalDate.of(2027, 2, 10), 0.1, 0))));
+        RunResult a = new ScmsModel(s, 0).run();
+        RunResult b = new ScmsModel(s, 0).run();
+        assertThat(a.planning()).isEqualTo(b.planning());
+        assertThat(a.summary()).isEqualTo(b.summary());
+        assertThat(a.planning().disruptions()).extracting(DisruptionImpact::kind).containsExactly(
+                "cellular_outage", "time_sync_failure", "request_storm", "mass_revocation", "policy_change");
+        assertThat(a.planning().disruptions().get(3).devicesAffected()).isEqualTo(12);
+        // the time-sync failure's 24 OBUs (about 20%) are out for its day at least
+        assertThat(a.planning().disruptions().get(1).obuHoursWithoutCertificates())
+                .isGreaterThanOrEqualTo(a.planning().disruptions().get(1).devicesAffected() * 24.0);
+    }
 }
