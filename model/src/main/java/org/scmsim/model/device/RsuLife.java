@@ -43,6 +43,7 @@ public final class RsuLife {
     private final long[] ahead;         // bit i: week held + 1 + i issued (out of order)
     private final int[] requested;      // last week requested
     private final boolean[] out;
+    private boolean[] revoked;          // issue 6: credentials revoked by a CA key exposure, until re-bootstrap
     private int active;
     private int outCount;
     private final TimeWeighted outGauge;
@@ -113,8 +114,13 @@ public final class RsuLife {
         if (phase[r] == RETIRED) {
             return;
         }
-        phase[r] = ACTIVE;
-        active++;
+        if (phase[r] != ACTIVE) {
+            phase[r] = ACTIVE;
+            active++;
+        }
+        if (revoked != null) {
+            revoked[r] = false;   // re-enrolled after a re-bootstrap
+        }
         updateOut(r);
         renew(r);
     }
@@ -131,7 +137,7 @@ public final class RsuLife {
 
     /** Requests the weeks not yet asked for, if the backhaul works now; else tries again later. */
     private void renew(int r) {
-        if (phase[r] != ACTIVE) {
+        if (phase[r] != ACTIVE || revoked != null && revoked[r]) {
             return;
         }
         int w = week();
@@ -178,7 +184,7 @@ public final class RsuLife {
     }
 
     private void updateOut(int r) {
-        boolean now = phase[r] == ACTIVE && held[r] < week();
+        boolean now = phase[r] == ACTIVE && (held[r] < week() || revoked != null && revoked[r]);
         if (now != out[r]) {
             out[r] = now;
             outCount += now ? 1 : -1;
@@ -210,6 +216,36 @@ public final class RsuLife {
 
     public int active() {
         return active;
+    }
+
+    public boolean isActive(int r) {
+        return phase[r] == ACTIVE;
+    }
+
+    /**
+     * Issue 6: a CA key exposure revoked the RSU's credentials; it has no valid certificate and
+     * renews nothing until it is bootstrapped again ({@link #rebootstrapped}).
+     */
+    public void credentialsRevoked(int r) {
+        if (phase[r] != ACTIVE) {
+            return;
+        }
+        if (revoked == null) {
+            revoked = new boolean[n];
+        }
+        revoked[r] = true;
+        updateOut(r);
+    }
+
+    /** Bootstrapped again: its old certificates are gone; it enrolls and renews as a new RSU does. */
+    public void rebootstrapped(int r) {
+        if (phase[r] != ACTIVE || revoked == null || !revoked[r]) {
+            return;
+        }
+        held[r] = -1;
+        ahead[r] = 0;
+        requested[r] = -1;
+        scms.enroll(idBase + r);
     }
 
     public int outOfCertificates() {

@@ -76,6 +76,12 @@ final class PlanningTables {
                     delay++;
                     impacts.add(d.withAddedCost(added, "agency"));
                 }
+                case "scms_launch_delay" -> {
+                    // certificates bought for the weeks before go-live and lost, at the first model's prices
+                    double added = CostModel.firstModelPrice(cost, PriceLine.Basis.CERTIFICATE, d.certificatesLost())
+                            + hours * l.downtimePerDeviceHour();
+                    impacts.add(d.withAddedCost(added, "agency"));
+                }
                 default -> impacts.add(d.withAddedCost(hours * l.downtimePerDeviceHour(), "agency"));
             }
         }
@@ -122,7 +128,8 @@ final class PlanningTables {
             obuHours += d.obuHoursWithoutCertificates();
             rsuHours += d.rsuHoursWithoutCertificates();
             added += d.addedCost();
-            if (!d.kind().equals("deployment_delay")) {   // a delay's recovery is the delay itself
+            // a delay's recovery is the delay itself; revoked devices do not come back
+            if (!d.kind().equals("deployment_delay") && !d.kind().equals("mass_revocation")) {
                 if (Double.isNaN(d.recoverySeconds())) {
                     unrecovered = true;
                 } else {

@@ -11,6 +11,7 @@ import org.scmsim.model.crypto.CryptoLoops;
 import org.scmsim.model.device.DeploymentSchedule;
 import org.scmsim.model.disruption.DeploymentShift;
 import org.scmsim.model.disruption.DisruptionTimeline;
+import org.scmsim.model.disruption.PolicySchedule;
 import org.scmsim.model.misbehavior.MisbehaviorModel;
 import org.scmsim.model.device.Ledger;
 import org.scmsim.model.device.Measure;
@@ -65,6 +66,9 @@ public final class ScmsModel implements ScmsClient {
     private final DeploymentShift shift;
     private final DisruptionTimeline disruptions;
     private final MisbehaviorModel misbehavior;
+    private final PolicySchedule policies;
+    private final boolean scmsLate;
+    private org.scmsim.model.config.PseudonymPolicy pseudonym;   // in force this week
     private Planning planning = Planning.none();
 
     // day-end observations
@@ -120,8 +124,13 @@ public final class ScmsModel implements ScmsClient {
         Terrain terrain = RsuLayout.build(scenario.region(), rsuJoin.length, streams.stream("rsu.placement"));
         this.rsus = new RsuLife(sim, scenario, scms, ledger, crypto, streams, rsuJoin.length, obuJoin.length);
         this.obus = new ObuLife(sim, scenario, scms, terrain, rsus, ledger, crypto, streams, obuJoin.length);
-        this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon);   // issue 6
         this.misbehavior = new MisbehaviorModel(sim, scenario, streams, obus, scms, crypto, ledger, horizon);   // issue 6
+        this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon, streams, ledger,
+                misbehavior);   // issue 6
+        this.scmsLate = disruptions.scmsLiveLate();   // issue 6: retroactive provisioning at go-live
+        disruptions.deviceJoins(obuJoin, rsuJoin);
+        this.policies = new PolicySchedule(scenario);   // issue 6: policy changes
+        this.pseudonym = scenario.policy().pseudonym();
 
         obusActive = new long[days];
         rsusActive = new long[days];
@@ -191,6 +200,9 @@ public final class ScmsModel implements ScmsClient {
             }
         }
         disruptions.schedule();   // issue 6
+        for (PolicySchedule.Step step : policies.steps()) {
+            disruptions.policyChange(step.name(), step.week());
+        }
         misbehavior.schedule();
         sim.run(horizon);
         if (cancelled) {
@@ -205,15 +217,19 @@ public final class ScmsModel implements ScmsClient {
     // ---- calendar
 
     private void obuJoins(int i) {
-        // devices of years before the start join at 0, already installed
-        obus.join(i, lifetime(scenario.deployment().obuLifetime()), obuJoin[i] == 0 && preStart);
+        // devices of years before the start join at 0, already installed (and provisioned, unless the SCMS is late)
+        if (obuJoin[i] == 0 && preStart && scmsLate) {
+            obus.joinUnprovisioned(i, lifetime(scenario.deployment().obuLifetime()));   // issue 6
+        } else {
+            obus.join(i, lifetime(scenario.deployment().obuLifetime()), obuJoin[i] == 0 && preStart);
+        }
         if (i + 1 < obuJoin.length) {
             sim.at(obuJoin[i + 1], onObuJoin, i + 1);
         }
     }
 
     private void rsuJoins(int i) {
-        rsus.join(i, lifetime(scenario.deployment().rsuLifetime()), rsuJoin[i] == 0 && preStart);
+        rsus.join(i, lifetime(scenario.deployment().rsuLifetime()), rsuJoin[i] == 0 && preStart && !scmsLate);
         if (i + 1 < rsuJoin.length) {
             sim.at(rsuJoin[i + 1], onRsuJoin, i + 1);
         }
@@ -230,13 +246,21 @@ public final class ScmsModel implements ScmsClient {
      */
     private void weekStarts(int w) {
         if (w > 0) {
-            int depth = scenario.policy().pseudonym().pregenerateWeeks();
-            int perWeek = scenario.policy().pseudonym().perWeek();
+            org.scmsim.model.config.PseudonymPolicy pp = policies.inForce(w);   // issue 6: a new LPF from this week
+            if (pp != pseudonym) {
+                pseudonym = pp;
+                obus.applyPolicy(pp);
+            }
+            int perWeek = pp.perWeek();
+            // the weeks after those already planned, up to the depth (none while a cut depth is caught up)
+            int first = obus.plannedThrough() + 1;
+            int last = w + pp.pregenerateWeeks() - 1;
             long devices = obus.eligibleForPregeneration(w, false);
             long privileged = obus.eligibleForPregeneration(w, true);
-            scms.pregenerate(w, w + depth - 1, devices, perWeek, privileged,
+            obus.pregenerationPlanned(w, first, last, perWeek);
+            scms.pregenerate(w, first, last, devices, perWeek, privileged,
                     scenario.policy().identification().perWeek());
-            ledger.add(Measure.PSEUDONYM_REQUESTED, (double) devices * perWeek);
+            ledger.add(Measure.PSEUDONYM_REQUESTED, (double) devices * perWeek * Math.max(0, last - first + 1));
             rsus.weekStarted(w);
             obus.weekStarted(w);
         }

@@ -142,8 +142,19 @@ public final class Provisioning {
      * certificates for {@code privileged} of them). {@code jobWeek} identifies the job.
      */
     public void pregenerate(int jobWeek, int targetWeek, long devices, int perWeek, long privileged, int idPerWeek) {
-        long certs = devices * perWeek;
-        long idCerts = privileged * idPerWeek;
+        pregenerate(jobWeek, targetWeek, targetWeek, devices, perWeek, privileged, idPerWeek);
+    }
+
+    /**
+     * Generates weeks {@code firstWeek..lastWeek} for {@code devices} devices (none when
+     * {@code lastWeek < firstWeek}: a policy change cut the depth and the job has nothing to do).
+     */
+    public void pregenerate(int jobWeek, int firstWeek, int lastWeek, long devices, int perWeek, long privileged,
+                            int idPerWeek) {
+        long weeks = Math.max(0, lastWeek - firstWeek + 1);
+        int targetWeek = firstWeek;
+        long certs = devices * perWeek * weeks;
+        long idCerts = privileged * idPerWeek * weeks;
         int slices = (int) ((certs + sliceCertificates - 1) / sliceCertificates);
         int idSlices = (int) ((idCerts + sliceCertificates - 1) / sliceCertificates);
         if (nextJobToReport == Integer.MIN_VALUE) {
@@ -155,12 +166,12 @@ public final class Provisioning {
         slicesLeft[jobWeek] = slices + idSlices;
         for (long done = 0; done < certs; done += sliceCertificates) {
             int n = (int) Math.min(sliceCertificates, certs - done);
-            int r = open(RequestKind.PREGENERATION, jobWeek, n, targetWeek, targetWeek);
+            int r = open(RequestKind.PREGENERATION, jobWeek, n, targetWeek, lastWeek);
             send(ra, r, n * costs.butterflyExpansion());
         }
         for (long done = 0; done < idCerts; done += sliceCertificates) {
             int n = (int) Math.min(sliceCertificates, idCerts - done);
-            int r = open(RequestKind.IDENTIFICATION, -1 - jobWeek, n, targetWeek, targetWeek);
+            int r = open(RequestKind.IDENTIFICATION, -1 - jobWeek, n, targetWeek, lastWeek);
             send(ra, r, n * costs.butterflyExpansion());
         }
         reportFinishedJobs();
@@ -181,6 +192,14 @@ public final class Provisioning {
         send(ra, r, Math.max(1, files) * costs.downloadFile());
     }
 
+    // ---- a firmware bug's repeated requests (issue 6: request storm)
+
+    /** A provisioning request sent again: the RA validates it, finds it a duplicate and drops it. */
+    public void duplicateRequest(int device) {
+        int r = open(RequestKind.DUPLICATE, device, 0, -1, -1);
+        send(ra, r, costs.requestValidation());
+    }
+
     // ---- the RA
 
     private void atRaDone(int r) {
@@ -193,6 +212,7 @@ public final class Provisioning {
             return;
         }
         switch (requests.kind(r)) {
+            case DUPLICATE -> close(r);
             case PSEUDONYM_BATCH, PREGENERATION -> {
                 double plvWork = requests.certs(r) * costs.preLinkageValue();
                 requests.setForks(r, 2);

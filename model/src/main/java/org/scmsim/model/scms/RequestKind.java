@@ -13,7 +13,9 @@ public enum RequestKind {
     /** RSU application certificates for one week, one per PSID. */
     APPLICATION,
     /** A device downloads files from the RA. */
-    DOWNLOAD;
+    DOWNLOAD,
+    /** A provisioning request sent again by faulty firmware: validated by the RA, found a duplicate, dropped. */
+    DUPLICATE;
 
     static final RequestKind[] VALUES = values();
 }

@@ -71,6 +71,7 @@ class DisruptionsInModelTest {
         Scenario base = fleetInPlace(90).withCost(new Cost("USD", 0, List.of(new PricingModel("p", 0,
                 List.of(new PriceLine("re-bootstrap", PriceLine.Basis.REBOOTSTRAP, 20)), 0, 0)),
                 new Liability(150, 1, Liability.Payer.PROVIDER)));
+        RunResult noExposure = new ScmsModel(base, 0).run();
         double previous = Double.POSITIVE_INFINITY;
         for (int perDay : new int[] {5, 10, 40}) {
             Scenario s = base.withDisruptions(new Disruptions(List.of(), List.of(), List.of(
@@ -79,9 +80,18 @@ class DisruptionsInModelTest {
             DisruptionImpact e = r.planning().disruptions().get(0);
             assertThat(e.devicesRebootstrapped()).isEqualTo(60);   // half of the 120 active OBUs, no RSU
             assertThat(r.summary().rebootstrapDevices()).isEqualTo(60);
-            assertThat(e.recoverySeconds()).isCloseTo(60.0 / perDay * 86_400, within(1e-6));
-            // device k waits (k + 1) / perDay days: sum = 60 * 61 / 2 / perDay days
-            assertThat(e.obuHoursWithoutCertificates()).isCloseTo(60 * 61 / 2.0 / perDay * 24, within(1e-6));
+            // the last device is re-bootstrapped after 60 / perDay days, then enrolls and downloads its batch
+            double lastRebootstrap = 60.0 / perDay * 86_400;
+            assertThat(e.recoverySeconds()).isGreaterThan(lastRebootstrap).isLessThan(lastRebootstrap + 86_400);
+            // device k waits (k + 1) / perDay days for its turn, then for its new certificates
+            double waitingForTurn = 60 * 61 / 2.0 / perDay * 24;
+            assertThat(e.obuHoursWithoutCertificates()).isGreaterThan(waitingForTurn)
+                    .isLessThan(waitingForTurn + 60 * 24);
+            // the downtime is in the run's own out-of-certificate figures, not only in the disruption table
+            assertThat(r.summary().obuHoursWithoutCertificate())
+                    .isGreaterThanOrEqualTo(e.obuHoursWithoutCertificates());
+            assertThat(r.summary().obuHoursWithoutCertificate() - noExposure.summary().obuHoursWithoutCertificate())
+                    .isCloseTo(e.obuHoursWithoutCertificates(), within(e.obuHoursWithoutCertificates() * 0.02));
             assertThat(e.addedCost()).isCloseTo(60 * 20 + 60 * 150 + e.obuHoursWithoutCertificates(), within(1e-6));
             assertThat(e.payer()).isEqualTo("provider");
             assertThat(e.recoverySeconds()).isLessThan(previous);
@@ -143,5 +153,31 @@ class DisruptionsInModelTest {
         // all 126 devices, 32 a day
         assertThat(a.planning().disruptions().get(2).devicesRebootstrapped()).isEqualTo(126);
         assertThat(a.planning().disruptions().get(1).devicesAffected()).isEqualTo(6);
+    }
+
+    @Test
+    void anScmsLiveLateProvisionsTheDevicesAlreadyDeployedRetroactivelyAtGoLive() {
+        Scenario base = fleetInPlace(90);
+        RunResult onTime = new ScmsModel(base, 0).run();
+        // 2027-02-01 is day 31
+        RunResult late = new ScmsModel(base.withDisruptions(new Disruptions(List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(new org.scmsim.model.config.ScmsLaunchDelay(
+                "late-scms", LocalDate.of(2027, 2, 1), DeploymentDelay.Reallocation.LOST)))), 0).run();
+        // deployed before the start and provisioned then: no enrollment in the run
+        assertThat(onTime.summary().enrollmentIssued()).isZero();
+        // late: all 126 enroll and get their first batch (the depth, 156 weeks) at go-live
+        assertThat(late.summary().enrollmentIssued()).isEqualTo(126);
+        assertThat(late.summary().pseudonymIssued()).isGreaterThanOrEqualTo(120L * 156 * 20);
+        DisruptionImpact d = late.planning().disruptions().get(0);
+        assertThat(d.kind()).isEqualTo("scms_launch_delay");
+        assertThat(d.devicesAffected()).isEqualTo(126);
+        assertThat(d.obuHoursWithoutCertificates()).isGreaterThan(120 * 31 * 24.0);
+        assertThat(d.rsuHoursWithoutCertificates()).isGreaterThanOrEqualTo(6 * 31 * 24.0);
+        // the weeks before go-live, lost: 31 days of 20 pseudonyms a week per OBU, 3 PSIDs per RSU
+        assertThat(d.certificatesLost()).isEqualTo(Math.round(120 * 31 / 7.0 * 20 + 6 * 31 / 7.0 * 3));
+        assertThat(d.recoverySeconds()).isPositive().isLessThan(7 * 86_400.0);
+        // nothing was issued before go-live
+        assertThat(late.weeks().get(0).certificatesIssued()).isZero();
+        assertThat(late.weeks().get(3).certificatesIssued()).isZero();
     }
 }

@@ -52,7 +52,7 @@ final class RisksSection {
         TimeTable w = ctx.weekly();
         Table t = Table.of("Disruption", "Period", "As defined", "OBU-hours without certificates",
                 "RSU-hours without certificates", "Recovery time", "Devices affected", "Devices re-bootstrapped",
-                "Certificates lost", "Added cost", "Paid by");
+                "Certificates lost", "Added cost", "Paid by", "Other effects");
         for (ReportContext.Disruption d : ctx.disruptions) {
             Optional<Map<String, String>> row = impact == null ? Optional.empty() : impact.rows().stream()
                     .filter(r -> d.name().equals(r.getOrDefault("name", r.getOrDefault("disruption", "")))).findFirst();
@@ -70,12 +70,25 @@ final class RisksSection {
             String reboot = fromRow(row, "devices_rebootstrapped").map(Fmt::num).orElse(row.isPresent() ? "–" : Fmt.NOT_SIMULATED);
             String lost = fromRow(row, "certificates_lost").map(Fmt::num).orElse(row.isPresent() ? "–" : Fmt.NOT_SIMULATED);
             t.row(d.name(), period, defined, obuHours, rsuHours, recovery, affected, reboot, lost, cost,
-                    row.map(r -> r.getOrDefault("payer", "–")).orElse("–"));
+                    row.map(r -> r.getOrDefault("payer", "–")).orElse("–"), otherEffects(row));
         }
         b.add(new TableBlock("risks-disruptions", "Disruptions and their impact", t,
                 "scenario field disruptions (as defined); impact from "
                         + (impact != null ? "disruptions.csv (simulated)" : "the weekly series summed over the weeks overlapping each period ("
                         + ctx.weeklySource() + ")")));
+    }
+
+    /**
+     * What else disruptions.csv measured for a disruption: duplicate requests it sent to the RA,
+     * the RA's mean wait while it lasted, hours driven without a usable certificate (BSMs rejected).
+     */
+    private static String otherEffects(Optional<Map<String, String>> row) {
+        List<String> parts = new java.util.ArrayList<>();
+        fromRow(row, "requests_added").filter(v -> v > 0).ifPresent(v -> parts.add(Fmt.num(v) + " requests added at the RA"));
+        fromRow(row, "ra_mean_wait_seconds").filter(v -> !v.isNaN()).ifPresent(v -> parts.add("RA mean wait " + Fmt.seconds(v)));
+        fromRow(row, "unsigned_driving_hours").filter(v -> !v.isNaN() && v > 0)
+                .ifPresent(v -> parts.add(Fmt.num(v) + " hours driven unsigned (BSMs rejected) until recovery, all causes"));
+        return parts.isEmpty() ? "–" : String.join("; ", parts);
     }
 
     /** True when the metric exists and its mean is above zero. */

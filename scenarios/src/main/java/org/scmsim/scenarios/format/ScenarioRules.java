@@ -31,6 +31,7 @@ public final class ScenarioRules {
         ScenarioRules r = new ScenarioRules(s, tree);
         r.certificatesCoverTheirWeek();
         r.somethingIsDeployedWithinTheHorizon();
+        r.policyChangesKeepAValidPolicy();
         r.problems.sort(java.util.Comparator.comparing((ScenarioProblem p) -> p.location().source())
                 .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
         return r.problems;
@@ -67,6 +68,38 @@ public final class ScenarioRules {
             problem("/deployment/years/" + firstWithDevices + "/year", "the first year with devices ("
                     + years.get(firstWithDevices).year() + ") begins after the simulated period ends (start " + s.start()
                     + " + horizon " + s.horizon().toDays() + " days = " + end + "): no device would join");
+        }
+    }
+
+    /**
+     * Each policy change, applied in date order on top of the policy before it, must leave a policy
+     * that passes the policy's own rules; and it must come after the first week (week 0 is
+     * provisioned under the scenario's policy: change policy.pseudonym instead).
+     */
+    private void policyChangesKeepAValidPolicy() {
+        List<org.scmsim.model.config.PolicyChange> changes = s.disruptions().policyChanges();
+        Integer[] order = new Integer[changes.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> changes.get(i).from()));
+        org.scmsim.model.config.PseudonymPolicy p = s.policy().pseudonym();
+        for (int i : order) {
+            org.scmsim.model.config.PolicyChange c = changes.get(i);
+            String at = "/disruptions/policyChanges/" + i;
+            if (!c.from().isAfter(s.start())) {
+                problem(at + "/from", "is " + c.from() + ", not after the start (" + s.start()
+                        + "); a policy from the start is policy.pseudonym itself");
+            }
+            try {
+                p = c.applyTo(p);
+            } catch (org.scmsim.model.config.InvalidFieldException e) {
+                String field = switch (e.field()) {
+                    case "perWeek", "pregenerateWeeks", "downloadWeeks", "topOffWeeks" -> e.field();
+                    default -> "name";
+                };
+                problem(at + "/" + field, e.rule());
+            }
         }
     }
 

@@ -98,6 +98,58 @@ class ScenarioRulesTest {
                 .hasMessageContaining("no list element deployment.years[5]");
     }
 
+    @Test
+    void aPolicyChangeThatBreaksThePolicysRulesIsNamedAtItsLine() throws Exception {
+        List<ScenarioProblem> ps = problems("""
+                name: s
+                disruptions:
+                  policyChanges:
+                    - { name: early, from: 2026-12-01, perWeek: 30, pregenerateWeeks: 0, downloadWeeks: 0, topOffWeeks: 0 }
+                    - { name: shallow, from: 2027-06-01, perWeek: 0, pregenerateWeeks: 2, downloadWeeks: 0, topOffWeeks: 0 }
+                """);
+        assertThat(ps).extracting(p -> p.location().line() + " " + p.field() + ": " + p.message()).satisfiesExactly(
+                p -> assertThat(p).startsWith("4 disruptions.policyChanges[0].from: is 2026-12-01, not after the start"),
+                // the reference downloads 4 weeks at a time: a 2-week depth cannot hold that
+                p -> assertThat(p).startsWith("5 disruptions.policyChanges[1].downloadWeeks: cannot exceed pregenerateWeeks (2)")
+                        .endsWith("(after the policy change 'shallow')"));
+    }
+
+    @Test
+    void theNewDisruptionsRejectBadValuesWithTheirField() throws Exception {
+        assertThat(problems("""
+                name: s
+                disruptions:
+                  massRevocations:
+                    - { name: recall, at: 2027-03-01, fraction: 0.1, devices: 10 }
+                """)).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("disruptions.massRevocations[0].fraction");
+                    assertThat(p.message()).contains("either devices or fraction");
+                });
+        assertThat(problems("""
+                name: s
+                disruptions:
+                  requestStorms:
+                    - { name: loop, start: 2027-03-01, duration: PT1H, fraction: 1.5, requestsPerHour: 60 }
+                """)).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("disruptions.requestStorms[0].fraction");
+                    assertThat(p.location().line()).isEqualTo(4);
+                });
+        assertThat(problems("""
+                name: s
+                disruptions:
+                  timeSyncFailures:
+                    - { name: gnss, start: 2027-03-01, duration: P1D, share: 0.1 }
+                """)).isNotEmpty().allSatisfy(p -> assertThat(p.field()).startsWith("disruptions.timeSyncFailures[0]"));
+        assertThat(problems("""
+                name: s
+                disruptions:
+                  cellularOutages:
+                    - { name: a, start: 2027-03-01, duration: P1D, fraction: 1 }
+                  timeSyncFailures:
+                    - { name: a, start: 2027-03-01, duration: P1D, fraction: 1 }
+                """)).singleElement().satisfies(p -> assertThat(p.message()).contains("names another disruption"));
+    }
+
     /** Two weeks of each, costs only (the model's own tests cover full and sampled fidelity). */
     @Test
     void everyShippedScenarioRunsAShortHorizon() throws Exception {
