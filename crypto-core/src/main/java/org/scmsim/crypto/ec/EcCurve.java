@@ -54,8 +54,14 @@ public enum EcCurve {
         return domain.getG();
     }
 
-    /** G·k with the fixed-point comb (about twice as fast as {@code G.multiply(k)}), normalized. */
+    /**
+     * G·k, normalized: on NIST P-256 from a precomputed window table ({@code P256GeneratorTable},
+     * constant-time lookups, no shared lock), on brainpoolP256r1 with BouncyCastle's fixed-point comb.
+     */
     public ECPoint multiplyGenerator(BigInteger k) {
+        if (this == NIST_P256) {
+            return P256Arithmetic.multiplyGenerator(k);
+        }
         return comb.multiply(domain.getG(), k.mod(order())).normalize();
     }
 
