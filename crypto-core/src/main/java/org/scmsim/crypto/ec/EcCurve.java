@@ -66,6 +66,27 @@ public enum EcCurve {
     }
 
     /**
+     * k_i·G + P_i for each i, normalized: a batch as the RA's butterfly expansion needs it. On NIST
+     * P-256 the whole batch shares one field inversion.
+     *
+     * @throws IllegalArgumentException if the arrays differ in length
+     */
+    public ECPoint[] multiplyGeneratorAdd(BigInteger[] scalars, ECPoint[] addends) {
+        if (scalars.length != addends.length) {
+            throw new IllegalArgumentException(scalars.length + " scalars but " + addends.length + " points");
+        }
+        if (this == NIST_P256) {
+            return P256Arithmetic.multiplyGeneratorAdd(scalars, addends);
+        }
+        ECPoint[] out = new ECPoint[scalars.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = comb.multiply(domain.getG(), scalars[i].mod(order())).add(addends[i]);
+        }
+        curve().normalizeAll(out);
+        return out;
+    }
+
+    /**
      * Decodes an SEC 1 point (02/03 compressed, 04 uncompressed) and checks it is on this curve.
      *
      * @throws IllegalArgumentException if the bytes are not a valid point of this curve

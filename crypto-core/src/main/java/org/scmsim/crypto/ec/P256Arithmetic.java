@@ -3,6 +3,7 @@ package org.scmsim.crypto.ec;
 import java.math.BigInteger;
 
 import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.custom.sec.SecP256R1Field;
 import org.bouncycastle.math.raw.Nat256;
 
 /**
@@ -39,6 +40,66 @@ final class P256Arithmetic {
         int[] x = Nat256.create();
         acc.toAffine(x, null);
         return Nat256.toBigInteger(x);
+    }
+
+    /**
+     * k_i·G + P_i for every i, normalized with one field inversion for the whole batch (Montgomery's
+     * trick); the point at infinity where the sum is.
+     *
+     * @param addends affine or not, on secp256r1; the point at infinity is allowed
+     */
+    static ECPoint[] multiplyGeneratorAdd(BigInteger[] scalars, ECPoint[] addends) {
+        int n = scalars.length;
+        P256Jacobian[] acc = new P256Jacobian[n];
+        P256GeneratorTable table = P256GeneratorTable.instance();
+        for (int i = 0; i < n; i++) {
+            acc[i] = new P256Jacobian();
+            BigInteger k = reduce(scalars[i]);
+            if (k.signum() != 0) {
+                table.multiply(k, acc[i]);
+            }
+            ECPoint p = addends[i].normalize();
+            if (!p.isInfinity()) {
+                acc[i].addAffine(Nat256.fromBigInteger(p.getAffineXCoord().toBigInteger()),
+                        Nat256.fromBigInteger(p.getAffineYCoord().toBigInteger()));
+            }
+        }
+        // prefix products of the Z coordinates (1 for points at infinity), one inversion, then back
+        int[][] prefix = new int[n][];
+        int[] running = Nat256.create();
+        running[0] = 1;
+        int[] tt = Nat256.createExt();
+        for (int i = 0; i < n; i++) {
+            if (!acc[i].infinity) {
+                SecP256R1Field.multiply(running, acc[i].z, running, tt);
+            }
+            prefix[i] = running.clone();
+        }
+        int[] inv = Nat256.create();
+        SecP256R1Field.inv(running, inv);
+        ECPoint[] out = new ECPoint[n];
+        int[] zInv = Nat256.create();
+        int[] zInv2 = Nat256.create();
+        int[] x = Nat256.create();
+        int[] y = Nat256.create();
+        for (int i = n - 1; i >= 0; i--) {
+            if (acc[i].infinity) {
+                out[i] = EcCurve.NIST_P256.curve().getInfinity();
+                continue;
+            }
+            if (i > 0) {
+                SecP256R1Field.multiply(inv, prefix[i - 1], zInv, tt);
+                SecP256R1Field.multiply(inv, acc[i].z, inv, tt);
+            } else {
+                Nat256.copy(inv, zInv);
+            }
+            SecP256R1Field.square(zInv, zInv2, tt);
+            SecP256R1Field.multiply(acc[i].x, zInv2, x, tt);
+            SecP256R1Field.multiply(zInv2, zInv, zInv2, tt);
+            SecP256R1Field.multiply(acc[i].y, zInv2, y, tt);
+            out[i] = EcCurve.NIST_P256.curve().createPoint(Nat256.toBigInteger(x), Nat256.toBigInteger(y));
+        }
+        return out;
     }
 
     private static BigInteger reduce(BigInteger k) {

@@ -99,6 +99,25 @@ class P256ArithmeticTest {
         assertThat(P256Arithmetic.multiplyGenerator(BigInteger.ZERO).isInfinity()).isTrue();
     }
 
+    @Property(tries = 30)
+    void batchMultiplyAddMatchesReferenceOnBothCurves(@ForAll("scalars") BigInteger a, @ForAll("scalars") BigInteger b) {
+        for (EcCurve curve : EcCurve.values()) {
+            ECPoint g = curve.generator();
+            ECPoint p = g.multiply(a).normalize();
+            ECPoint q = g.multiply(b); // not normalized
+            BigInteger[] k = {b, a, BigInteger.ZERO, curve.order().subtract(a), b.add(curve.order()), a};
+            ECPoint[] pts = {p, q, p, p, p, curve.curve().getInfinity()};
+            ECPoint[] got = curve.multiplyGeneratorAdd(k, pts);
+            for (int i = 0; i < k.length; i++) {
+                ECPoint expected = g.multiply(k[i].mod(curve.order())).add(pts[i]).normalize();
+                assertThat(got[i]).as("%s i=%d", curve, i).isEqualTo(expected);
+            }
+            assertThat(got[3].isInfinity()).isTrue(); // (n − a)·G + a·G
+        }
+        assertThatThrownBy(() -> EcCurve.NIST_P256.multiplyGeneratorAdd(new BigInteger[1], new ECPoint[2]))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void mixedAdditionHandlesEqualAndOppositePointsAndInfinity() {
         ECPoint p = G.multiply(BigInteger.valueOf(12345)).normalize();
