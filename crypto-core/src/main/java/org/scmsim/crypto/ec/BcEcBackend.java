@@ -14,7 +14,9 @@ import org.bouncycastle.util.BigIntegers;
 /**
  * The BouncyCastle lightweight-API backend ({@value #NAME}): {@code CustomNamedCurves} P-256 with
  * G·k from a precomputed table ({@link EcCurve#multiplyGenerator}), including the k·G of ECDSA
- * signing; BouncyCastle's wNAF for P·k; RFC 6979 nonces in deterministic mode. No lock is shared
+ * signing; P·k and ECDH with BouncyCastle's wNAF algorithm on raw field arithmetic
+ * ({@code P256PointMultiplier}); verification with BouncyCastle's {@code ECDSASigner} (it keeps
+ * precomputation on long-lived CA keys); RFC 6979 nonces in deterministic mode. No lock is shared
  * between threads on P-256 (BouncyCastle's own ECDSA signer goes through the comb multiplier, which
  * synchronizes on the generator point at every call).
  */
@@ -115,6 +117,9 @@ public final class BcEcBackend implements EcBackend {
 
     @Override
     public byte[] agree(EcCurve curve, BigInteger privateKey, ECPoint peerPublicKey) {
+        if (curve == EcCurve.NIST_P256 && P256Arithmetic.handles(peerPublicKey)) {
+            return P256Arithmetic.sharedX(peerPublicKey, privateKey);
+        }
         ECPoint shared = peerPublicKey.multiply(privateKey.mod(curve.order())).normalize();
         if (shared.isInfinity()) {
             throw new IllegalArgumentException("ECDH result is the point at infinity");
@@ -129,6 +134,9 @@ public final class BcEcBackend implements EcBackend {
 
     @Override
     public ECPoint multiply(ECPoint p, BigInteger k) {
+        if (P256Arithmetic.handles(p)) {
+            return P256Arithmetic.multiply(p, k);
+        }
         return p.multiply(k).normalize();
     }
 

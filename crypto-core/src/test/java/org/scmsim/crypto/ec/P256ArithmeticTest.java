@@ -91,6 +91,38 @@ class P256ArithmeticTest {
         assertThat(P256Arithmetic.generatorX(k)).isEqualTo(G.multiply(k).normalize().getAffineXCoord().toBigInteger());
     }
 
+    @Test
+    void pointMultiplierAgreesWithBouncyCastleOnEdgeScalars() {
+        ECPoint p = G.multiply(new BigInteger("1f3a9c2b5d7e", 16)).normalize();
+        for (ECPoint base : List.of(G, p)) {
+            for (BigInteger k : edgeScalars()) {
+                ECPoint expected = base.multiply(k).normalize();
+                assertThat(P256Arithmetic.multiply(base, k)).as("k = %s", k).isEqualTo(expected);
+                assertThat(new BigInteger(1, P256Arithmetic.sharedX(base, k))).isEqualTo(expected.getAffineXCoord().toBigInteger());
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void pointMultiplicationMatchesReference(@ForAll("scalars") BigInteger a, @ForAll("scalars") BigInteger k) {
+        ECPoint p = G.multiply(a); // not normalized
+        ECPoint expected = p.multiply(k).normalize();
+        assertThat(P256Arithmetic.multiply(p, k)).isEqualTo(expected);
+        assertThat(P256Arithmetic.multiply(p, k.add(N))).isEqualTo(expected);
+        assertThat(new BigInteger(1, P256Arithmetic.sharedX(p, k))).isEqualTo(expected.getAffineXCoord().toBigInteger());
+        assertThat(EcBackends.create("bc", Randomness.secure()).agree(EcCurve.NIST_P256, k, p))
+                .isEqualTo(EcCurve.to32Bytes(expected.getAffineXCoord().toBigInteger()));
+    }
+
+    @Test
+    void sharedSecretAtInfinityIsRefused() {
+        assertThatThrownBy(() -> P256Arithmetic.sharedX(EcCurve.NIST_P256.curve().getInfinity(), BigInteger.TEN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> P256Arithmetic.sharedX(G, N)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(P256Arithmetic.multiply(G, N).isInfinity()).isTrue();
+        assertThat(P256Arithmetic.multiply(EcCurve.NIST_P256.curve().getInfinity(), BigInteger.TEN).isInfinity()).isTrue();
+    }
+
     @Property(tries = 50)
     void unreducedAndZeroScalars(@ForAll("scalars") BigInteger k) {
         assertThat(P256Arithmetic.multiplyGenerator(k.add(N))).isEqualTo(G.multiply(k).normalize());
