@@ -66,6 +66,17 @@ public enum EcCurve {
     }
 
     /**
+     * a + b, normalized. On NIST P-256 without BouncyCastle's {@code normalize()}, whose blinding
+     * draws from a process-wide locked SecureRandom at every call.
+     */
+    public ECPoint add(ECPoint a, ECPoint b) {
+        if (this == NIST_P256 && P256Arithmetic.handles(a) && P256Arithmetic.handles(b)) {
+            return P256Arithmetic.add(a, b);
+        }
+        return a.add(b).normalize();
+    }
+
+    /**
      * k_i·G + P_i for each i, normalized: a batch as the RA's butterfly expansion needs it. On NIST
      * P-256 the whole batch shares one field inversion.
      *

@@ -104,6 +104,29 @@ final class P256Arithmetic {
         return out;
     }
 
+    /**
+     * a + b, normalized with one (constant-time) field inversion and no SecureRandom: BouncyCastle's
+     * {@code ECPoint.normalize()} blinds its inversion with a random field element from
+     * {@code CryptoServicesRegistrar}'s default, a {@code new SecureRandom()} per thread, which on
+     * Linux is the process-wide NativePRNG behind a lock, so every normalize queues on it.
+     */
+    static ECPoint add(ECPoint a, ECPoint b) {
+        ECPoint an = a.normalize();
+        ECPoint bn = b.normalize();
+        if (an.isInfinity()) {
+            return bn;
+        }
+        if (bn.isInfinity()) {
+            return an;
+        }
+        P256Jacobian acc = new P256Jacobian();
+        acc.setAffine(Nat256.fromBigInteger(an.getAffineXCoord().toBigInteger()),
+                Nat256.fromBigInteger(an.getAffineYCoord().toBigInteger()));
+        acc.addAffine(Nat256.fromBigInteger(bn.getAffineXCoord().toBigInteger()),
+                Nat256.fromBigInteger(bn.getAffineYCoord().toBigInteger()));
+        return toPoint(acc);
+    }
+
     /** True if {@code p} is a point of the curve these methods handle. */
     static boolean handles(ECPoint p) {
         return p.getCurve() instanceof SecP256R1Curve;

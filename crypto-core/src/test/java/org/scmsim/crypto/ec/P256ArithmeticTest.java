@@ -114,6 +114,22 @@ class P256ArithmeticTest {
                 .isEqualTo(EcCurve.to32Bytes(expected.getAffineXCoord().toBigInteger()));
     }
 
+    @Property(tries = 100)
+    void additionMatchesReference(@ForAll("scalars") BigInteger a, @ForAll("scalars") BigInteger b) {
+        ECPoint p = G.multiply(a);
+        ECPoint q = G.multiply(b);
+        ECPoint inf = EcCurve.NIST_P256.curve().getInfinity();
+        for (EcCurve curve : EcCurve.values()) {
+            ECPoint pc = curve.generator().multiply(a);
+            ECPoint qc = curve.generator().multiply(b);
+            assertThat(curve.add(pc, qc)).isEqualTo(pc.add(qc).normalize());
+        }
+        assertThat(EcCurve.NIST_P256.add(p, p)).isEqualTo(p.twice().normalize());
+        assertThat(EcCurve.NIST_P256.add(p, p.negate()).isInfinity()).isTrue();
+        assertThat(EcCurve.NIST_P256.add(inf, q)).isEqualTo(q.normalize());
+        assertThat(EcCurve.NIST_P256.add(p, inf)).isEqualTo(p.normalize());
+    }
+
     @Test
     void sharedSecretAtInfinityIsRefused() {
         assertThatThrownBy(() -> P256Arithmetic.sharedX(EcCurve.NIST_P256.curve().getInfinity(), BigInteger.TEN))
