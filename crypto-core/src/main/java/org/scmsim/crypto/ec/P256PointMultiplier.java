@@ -11,7 +11,7 @@ import org.bouncycastle.math.raw.Nat256;
  * value): the width-5 NAF of k (BouncyCastle's {@link WNafUtil}), the odd multiples P, 3P, …, 15P
  * in affine coordinates, then one doubling per bit and one mixed addition per non-zero digit — the
  * algorithm of BouncyCastle's {@code WNafL2RMultiplier}, and like it not constant-time, but on raw
- * field arithmetic: about 3 KB allocated per multiplication instead of BouncyCastle's ~140 KB,
+ * field arithmetic: about 13 KB allocated per multiplication instead of BouncyCastle's ~140 KB,
  * which on several threads at once is memory traffic and garbage collection they share.
  * Stateless; thread-safe.
  */
