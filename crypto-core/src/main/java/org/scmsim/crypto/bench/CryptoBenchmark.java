@@ -53,6 +53,7 @@ public final class CryptoBenchmark {
     private final int perThread;
     private final LongSupplier nanoClock;
     private final LongSupplier threadCpuNanos;
+    private final LongSupplier threadAllocatedBytes;
     /** The implicit-format devices' RA handles, one per thread (set up by {@link #run}). */
     private final List<ProvisioningHandle> handles = new ArrayList<>();
 
@@ -63,6 +64,18 @@ public final class CryptoBenchmark {
      *     {@code ThreadMXBean.getCurrentThreadCpuTime}), or a supplier of 0 if unavailable
      */
     public CryptoBenchmark(String backendName, int threads, int perThread, LongSupplier nanoClock, LongSupplier threadCpuNanos) {
+        this(backendName, threads, perThread, nanoClock, threadCpuNanos, () -> 0L);
+    }
+
+    /**
+     * As {@link #CryptoBenchmark(String, int, int, LongSupplier, LongSupplier)}, also counting the
+     * heap bytes each worker allocates.
+     *
+     * @param threadAllocatedBytes the calling thread's allocated bytes so far (e.g. from
+     *     {@code com.sun.management.ThreadMXBean.getCurrentThreadAllocatedBytes}), or a supplier of 0
+     */
+    public CryptoBenchmark(String backendName, int threads, int perThread, LongSupplier nanoClock, LongSupplier threadCpuNanos,
+            LongSupplier threadAllocatedBytes) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -74,6 +87,7 @@ public final class CryptoBenchmark {
         this.perThread = perThread;
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         this.threadCpuNanos = Objects.requireNonNull(threadCpuNanos, "threadCpuNanos");
+        this.threadAllocatedBytes = Objects.requireNonNull(threadAllocatedBytes, "threadAllocatedBytes");
     }
 
     /** Runs every stage; reports progress through {@code progress} (stage names). */
@@ -241,23 +255,25 @@ public final class CryptoBenchmark {
     /** A warm-up pass, then the timed pass, all threads starting together. */
     private StageResult measure(ExecutorService pool, Stage stage, java.util.function.IntFunction<Callable<Integer>> work)
             throws InterruptedException {
-        runAll(pool, work, new long[1]);
-        long[] cpu = new long[1];
+        runAll(pool, work, new long[2]);
+        long[] cpuAndBytes = new long[2];
         long start = nanoClock.getAsLong();
-        long ops = runAll(pool, work, cpu);
+        long ops = runAll(pool, work, cpuAndBytes);
         long end = nanoClock.getAsLong();
-        return new StageResult(stage, threads, ops, (end - start) / 1e9, cpu[0] / 1e9);
+        return new StageResult(stage, threads, ops, (end - start) / 1e9, cpuAndBytes[0] / 1e9, cpuAndBytes[1]);
     }
 
-    private long runAll(ExecutorService pool, java.util.function.IntFunction<Callable<Integer>> work, long[] cpuTotal)
+    /** Runs every thread's work; adds the threads' CPU nanoseconds to totals[0] and allocated bytes to totals[1]. */
+    private long runAll(ExecutorService pool, java.util.function.IntFunction<Callable<Integer>> work, long[] totals)
             throws InterruptedException {
         List<Future<long[]>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Callable<Integer> task = work.apply(t);
             futures.add(pool.submit(() -> {
                 long c0 = threadCpuNanos.getAsLong();
+                long b0 = threadAllocatedBytes.getAsLong();
                 int n = task.call();
-                return new long[] {n, threadCpuNanos.getAsLong() - c0};
+                return new long[] {n, threadCpuNanos.getAsLong() - c0, threadAllocatedBytes.getAsLong() - b0};
             }));
         }
         long ops = 0;
@@ -265,7 +281,8 @@ public final class CryptoBenchmark {
             try {
                 long[] r = f.get();
                 ops += r[0];
-                cpuTotal[0] += r[1];
+                totals[0] += r[1];
+                totals[1] += r[2];
             } catch (ExecutionException e) {
                 throw new IllegalStateException("benchmark stage failed: " + e.getCause(), e.getCause());
             }

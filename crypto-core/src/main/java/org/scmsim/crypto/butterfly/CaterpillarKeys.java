@@ -2,8 +2,8 @@ package org.scmsim.crypto.butterfly;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
-import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 import org.bouncycastle.util.BigIntegers;
+import org.scmsim.crypto.ec.EcCurve;
 
 /**
  * Original-butterfly caterpillar keys: signing key pair (a, A = aG) with expansion key ck, and
@@ -25,8 +25,7 @@ public final class CaterpillarKeys implements ButterflySecrets {
         }
         this.ck = ck.clone();
         this.ek = ek.clone();
-        FixedPointCombMultiplier comb = new FixedPointCombMultiplier();
-        this.params = new OriginalButterflyParams(comb.multiply(P256.G, a), ck, comb.multiply(P256.G, h), ek);
+        this.params = new OriginalButterflyParams(EcCurve.NIST_P256.multiplyGenerator(a), ck, EcCurve.NIST_P256.multiplyGenerator(h), ek);
     }
 
     /** Fresh random caterpillar keys. */

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.math.ec.ECPoint;
-import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+import org.scmsim.crypto.ec.EcCurve;
 
 /**
  * 1609.2.1 {@code ButterflyParamsOriginal}:
@@ -73,16 +73,17 @@ public final class OriginalButterflyParams implements ButterflyParams {
     private List<CocoonKeys> expandWeekFrom(long i, long firstJ, int count) {
         ExpansionFunction fck = new ExpansionFunction(signingExpansion);
         ExpansionFunction fek = new ExpansionFunction(encryptionExpansion);
-        FixedPointCombMultiplier comb = new FixedPointCombMultiplier();
-        ECPoint[] points = new ECPoint[2 * count];
+        BigInteger[] scalars = new BigInteger[2 * count];
+        ECPoint[] keys = new ECPoint[2 * count];
         for (int k = 0; k < count; k++) {
             long j = firstJ + k;
-            BigInteger fs = fck.apply(ExpansionKind.SIGNING, i, j);
-            BigInteger fe = fek.apply(ExpansionKind.ENCRYPTION, i, j);
-            points[2 * k] = signingKey.add(comb.multiply(P256.G, fs));
-            points[2 * k + 1] = encryptionKey.add(comb.multiply(P256.G, fe));
+            scalars[2 * k] = fck.apply(ExpansionKind.SIGNING, i, j);
+            scalars[2 * k + 1] = fek.apply(ExpansionKind.ENCRYPTION, i, j);
+            keys[2 * k] = signingKey;
+            keys[2 * k + 1] = encryptionKey;
         }
-        P256.PARAMS.getCurve().normalizeAll(points);
+        // B = A + f·G and Q = H + f·G, the whole week normalized with one inversion
+        ECPoint[] points = EcCurve.NIST_P256.multiplyGeneratorAdd(scalars, keys);
         List<CocoonKeys> out = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             out.add(new CocoonKeys(i, firstJ + k, points[2 * k], points[2 * k + 1]));

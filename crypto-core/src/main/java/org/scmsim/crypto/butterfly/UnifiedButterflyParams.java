@@ -1,9 +1,10 @@
 package org.scmsim.crypto.butterfly;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.math.ec.ECPoint;
-import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+import org.scmsim.crypto.ec.EcCurve;
 
 /**
  * The unified butterfly parameters (1609.2.1 {@code AdditionalParams.unified}): one caterpillar
@@ -50,12 +51,14 @@ public final class UnifiedButterflyParams implements ButterflyParams {
 
     private List<CocoonKeys> expandFrom(long i, long firstJ, int count) {
         ExpansionFunction f = new ExpansionFunction(expansion);
-        FixedPointCombMultiplier comb = new FixedPointCombMultiplier();
-        ECPoint[] points = new ECPoint[count];
+        BigInteger[] scalars = new BigInteger[count];
+        ECPoint[] keys = new ECPoint[count];
         for (int k = 0; k < count; k++) {
-            points[k] = key.add(comb.multiply(P256.G, f.apply(ExpansionKind.SIGNING, i, firstJ + k)));
+            scalars[k] = f.apply(ExpansionKind.SIGNING, i, firstJ + k);
+            keys[k] = key;
         }
-        P256.PARAMS.getCurve().normalizeAll(points);
+        // the whole week normalized with one inversion
+        ECPoint[] points = EcCurve.NIST_P256.multiplyGeneratorAdd(scalars, keys);
         List<CocoonKeys> out = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             out.add(new CocoonKeys(i, firstJ + k, points[k], points[k]));

@@ -2,7 +2,7 @@ package org.scmsim.crypto.butterfly;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
-import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+import org.scmsim.crypto.ec.EcCurve;
 
 /**
  * Unified-butterfly caterpillar key: one key pair (p, P = pG) and one expansion key k. The cocoon
@@ -21,7 +21,7 @@ public final class UnifiedCaterpillarKey implements ButterflySecrets {
             throw new IllegalArgumentException("expansion key must be 16 octets");
         }
         this.k = k.clone();
-        this.params = new UnifiedButterflyParams(new FixedPointCombMultiplier().multiply(P256.G, p), k);
+        this.params = new UnifiedButterflyParams(EcCurve.NIST_P256.multiplyGenerator(p), k);
     }
 
     /** A fresh random unified caterpillar key. */

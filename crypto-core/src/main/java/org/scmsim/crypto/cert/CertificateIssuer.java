@@ -73,7 +73,7 @@ public final class CertificateIssuer {
         byte[] issuerSha = issuer.certificate().sha256();
         while (true) {
             BigInteger c = backend.randomScalar(curve);
-            ECPoint pu = backend.multiplyGenerator(curve, c).add(requestPublicKey).normalize();
+            ECPoint pu = curve.add(backend.multiplyGenerator(curve, c), requestPublicKey);
             if (pu.isInfinity()) {
                 continue;
             }

@@ -46,7 +46,7 @@ public final class Ecqv {
                     + " (implicit certificates need a NIST P-256 issuer)");
         }
         BigInteger e = hashToScalar(cert, issuer);
-        return backend.multiply(pu, e).add(issuerPublicKey).normalize();
+        return cert.curve().add(backend.multiply(pu, e), issuerPublicKey);
     }
 
     /** d_U = (r + e·k_U) mod n. */

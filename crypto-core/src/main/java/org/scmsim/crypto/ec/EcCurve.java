@@ -54,9 +54,47 @@ public enum EcCurve {
         return domain.getG();
     }
 
-    /** G·k with the fixed-point comb (about twice as fast as {@code G.multiply(k)}), normalized. */
+    /**
+     * G·k, normalized: on NIST P-256 from a precomputed window table ({@code P256GeneratorTable},
+     * constant-time lookups, no shared lock), on brainpoolP256r1 with BouncyCastle's fixed-point comb.
+     */
     public ECPoint multiplyGenerator(BigInteger k) {
+        if (this == NIST_P256) {
+            return P256Arithmetic.multiplyGenerator(k);
+        }
         return comb.multiply(domain.getG(), k.mod(order())).normalize();
+    }
+
+    /**
+     * a + b, normalized. On NIST P-256 without BouncyCastle's {@code normalize()}, whose blinding
+     * draws from a process-wide locked SecureRandom at every call.
+     */
+    public ECPoint add(ECPoint a, ECPoint b) {
+        if (this == NIST_P256 && P256Arithmetic.handles(a) && P256Arithmetic.handles(b)) {
+            return P256Arithmetic.add(a, b);
+        }
+        return a.add(b).normalize();
+    }
+
+    /**
+     * k_i·G + P_i for each i, normalized: a batch as the RA's butterfly expansion needs it. On NIST
+     * P-256 the whole batch shares one field inversion.
+     *
+     * @throws IllegalArgumentException if the arrays differ in length
+     */
+    public ECPoint[] multiplyGeneratorAdd(BigInteger[] scalars, ECPoint[] addends) {
+        if (scalars.length != addends.length) {
+            throw new IllegalArgumentException(scalars.length + " scalars but " + addends.length + " points");
+        }
+        if (this == NIST_P256) {
+            return P256Arithmetic.multiplyGeneratorAdd(scalars, addends);
+        }
+        ECPoint[] out = new ECPoint[scalars.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = comb.multiply(domain.getG(), scalars[i].mod(order())).add(addends[i]);
+        }
+        curve().normalizeAll(out);
+        return out;
     }
 
     /**

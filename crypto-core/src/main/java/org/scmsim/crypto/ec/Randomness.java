@@ -13,22 +13,46 @@ import org.bouncycastle.crypto.prng.SP800SecureRandomBuilder;
  * Where keys and nonces come from. {@link #deterministic(long, String)} is a NIST SP 800-90A
  * Hash_DRBG (SHA-256) seeded only from the given seed and label, so a simulation replays
  * bit for bit, and signatures then use RFC 6979 nonces; {@link #secure()} uses the platform's
- * {@link SecureRandom} and random nonces. One instance is thread-safe but, in deterministic mode,
- * its output order depends on call order: give each independent user its own instance.
+ * {@link SecureRandom} (a DRBG per thread) and random nonces. One instance is thread-safe but, in
+ * deterministic mode, its output order depends on call order (and its DRBG is synchronized): give
+ * each independent user, and each worker thread, its own instance.
  */
 public final class Randomness {
 
+    /** The shared DRBG (deterministic mode), or null. */
     private final SecureRandom random;
+    /** One SecureRandom per thread (secure mode), or null. */
+    private final ThreadLocal<SecureRandom> perThread;
     private final boolean deterministic;
 
     private Randomness(SecureRandom random, boolean deterministic) {
         this.random = random;
+        this.perThread = null;
         this.deterministic = deterministic;
     }
 
-    /** Platform SecureRandom; ECDSA with random nonces. */
+    private Randomness(ThreadLocal<SecureRandom> perThread, boolean deterministic) {
+        this.random = null;
+        this.perThread = perThread;
+        this.deterministic = deterministic;
+    }
+
+    /**
+     * Platform randomness; ECDSA with random nonces. Each thread draws from its own SP 800-90A DRBG
+     * ({@code SecureRandom.getInstance("DRBG")}, seeded from the platform's entropy source): the
+     * default {@code new SecureRandom()} on Linux is one process-wide NativePRNG behind a lock, which
+     * every thread of a multi-threaded issuer would queue on.
+     */
     public static Randomness secure() {
-        return new Randomness(new SecureRandom(), false);
+        return new Randomness(ThreadLocal.withInitial(Randomness::platformDrbg), false);
+    }
+
+    private static SecureRandom platformDrbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     /** A seeded DRBG: same seed and label, same sequence. */
@@ -78,9 +102,9 @@ public final class Randomness {
         return new Randomness(drbg, true);
     }
 
-    /** The random source. */
+    /** The random source (in secure mode, the calling thread's own). */
     public SecureRandom random() {
-        return random;
+        return random != null ? random : perThread.get();
     }
 
     /** True for a seeded DRBG (RFC 6979 signatures). */

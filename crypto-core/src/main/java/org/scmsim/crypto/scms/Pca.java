@@ -119,7 +119,7 @@ public final class Pca {
         BigInteger privateKeyInfo;
         while (true) {
             EcKeyPair c = backend.generateKeyPair(curve);
-            ECPoint key = request.signingKey().add(c.publicKey()).normalize(); // P_U (implicit) or the public key (explicit)
+            ECPoint key = curve.add(request.signingKey(), c.publicKey()); // P_U (implicit) or the public key (explicit)
             if (key.isInfinity()) {
                 continue;
             }
@@ -248,7 +248,7 @@ public final class Pca {
         EcCurve curve = EcCurve.NIST_P256;
         while (true) {
             EcKeyPair c = backend.generateKeyPair(curve);
-            ECPoint pu = c.publicKey().add(requestKey).normalize();
+            ECPoint pu = curve.add(c.publicKey(), requestKey);
             if (pu.isInfinity()) {
                 continue;
             }

@@ -72,8 +72,13 @@ public final class BenchCryptoCommand implements Callable<Integer> {
         w.flush();
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         boolean cpuTime = mx.isCurrentThreadCpuTimeSupported();
+        java.util.function.LongSupplier allocated = () -> 0L;
+        if (mx instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemorySupported()
+                && sun.isThreadAllocatedMemoryEnabled()) {
+            allocated = sun::getCurrentThreadAllocatedBytes;
+        }
         CryptoBenchmark bench = new CryptoBenchmark(backend, threads, perThread, System::nanoTime,
-                cpuTime ? mx::getCurrentThreadCpuTime : () -> 0L);
+                cpuTime ? mx::getCurrentThreadCpuTime : () -> 0L, allocated);
         List<StageResult> results;
         try {
             results = bench.run(stage -> {
@@ -87,12 +92,13 @@ public final class BenchCryptoCommand implements Callable<Integer> {
             throw e;
         }
         w.println();
-        w.printf(Locale.ROOT, "%-52s %12s %14s %12s%n", "stage", "certs/s", "certs/s/thread", "certs/CPU-s");
+        w.printf(Locale.ROOT, "%-52s %12s %14s %12s %10s%n", "stage", "certs/s", "certs/s/thread", "certs/CPU-s", "KB/cert");
         for (StageResult r : results) {
-            w.printf(Locale.ROOT, "%-52s %,12.0f %,14.0f %,12.0f%n", r.stage().description(), r.perSecond(), r.perSecondPerThread(),
-                    r.perCpuSecond());
+            w.printf(Locale.ROOT, "%-52s %,12.0f %,14.0f %,12.0f %,10.1f%n", r.stage().description(), r.perSecond(), r.perSecondPerThread(),
+                    r.perCpuSecond(), r.allocatedBytesPerOperation() / 1024);
         }
-        w.println("(certs/CPU-s: per second of CPU the workers actually got; equals certs/s/thread on an idle machine)");
+        w.println("(certs/CPU-s: per second of CPU the workers actually got; equals certs/s/thread on an idle machine;");
+        w.println(" KB/cert: heap allocated per certificate by the workers)");
         List<Map<String, Object>> stages = new ArrayList<>();
         for (StageResult r : results) {
             Map<String, Object> st = new LinkedHashMap<>();
@@ -104,6 +110,7 @@ public final class BenchCryptoCommand implements Callable<Integer> {
             st.put("per_second_per_thread", Math.round(r.perSecondPerThread()));
             st.put("cpu_seconds", r.cpuSeconds());
             st.put("per_cpu_second", Math.round(r.perCpuSecond()));
+            st.put("allocated_bytes_per_operation", Math.round(r.allocatedBytesPerOperation()));
             stages.add(st);
         }
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -42,6 +42,9 @@ class BenchCryptoCommandTest {
         assertThat(root.get("machine").get("available_processors").asInt()).isPositive();
         assertThat(root.get("stages").get(2).get("stage").asText()).isEqualTo("pca_issue_implicit");
         assertThat(root.get("stages").get(2).get("operations").asLong()).isEqualTo(40);
+        // HotSpot counts each thread's allocation: a certificate allocates at least its own bytes
+        assertThat(root.get("stages").get(2).get("allocated_bytes_per_operation").asLong()).isGreaterThan(100);
+        assertThat(r[1]).contains("KB/cert");
     }
 
     @Test
