@@ -53,6 +53,7 @@ public final class ObuLife {
     private static final int IN_TRIP = 256;
     private static final int REVOKED = 512;      // the RA refused it: blacklisted (issue 6)
     private static final int CRL_WANTED = 1024;  // a newer CRL is out that it should fetch at a contact
+    private static final int PUSH_PENDING = 2048; // a cellular CRL push is on its way
 
     /** How a device connects. */
     public enum Channel {
@@ -913,7 +914,12 @@ public final class ObuLife {
                 continue;
             }
             if (crlChannel == CrlPolicy.Channel.CELLULAR && (flags[d] & HAS_CELL) != 0) {
-                sim.after(-crlPushMean * Math.log1p(-crlPush.nextDouble()), onCrlPush, d);
+                // a push already on its way brings this CRL too: its remaining delay is again
+                // exponential of the same mean (memoryless), so one pending push per OBU is exact
+                if ((flags[d] & PUSH_PENDING) == 0) {
+                    flags[d] |= PUSH_PENDING;
+                    sim.after(-crlPushMean * Math.log1p(-crlPush.nextDouble()), onCrlPush, d);
+                }
             } else {
                 flags[d] |= CRL_WANTED;
                 seek(d);
@@ -922,6 +928,7 @@ public final class ObuLife {
     }
 
     private void crlPushed(int d) {
+        flags[d] &= ~PUSH_PENDING;
         if (phase[d] == ACTIVE && crlHeld[d] < crlLatest) {
             receiveCrl(d);
         }
