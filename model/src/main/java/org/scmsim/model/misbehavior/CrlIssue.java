@@ -9,9 +9,10 @@ package org.scmsim.model.misbehavior;
  * @param entries       linkage entries listed (revoked devices whose iMax has not passed)
  * @param newEntries    entries listed for the first time
  * @param contentBytes  COER size of its CrlContents, from crypto-core's real encoding
- * @param bytes         delivered size: contents plus the signed wrapper
+ * @param bytes         delivered size: contents plus the signed wrapper ({@link CrlSize#deliveredBytes})
  * @param obusActive    active OBUs it was to reach
- * @param reach50Hours  hours after issue until half of them held it (sampled)
+ * @param reach50Hours  hours after issue until half of them held it (or a newer CRL), from each OBU's
+ *                      arrival at its contacts (NaN: not reached by the horizon)
  * @param reach90Hours  ... 90%
  * @param reach99Hours  ... 99%
  */

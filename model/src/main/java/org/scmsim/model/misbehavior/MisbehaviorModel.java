@@ -28,8 +28,7 @@ import umontreal.ssj.rng.RandomStream;
  * Misbehaviour and revocation, one suspect's life top to bottom:
  * <ol>
  *   <li>{@link #startMisbehaving}: an active OBU (drawn from the fleet) starts misbehaving (Poisson
- *       per OBU-year, or a wave); it meets other OBUs ({@code encountersPerDay}, Poisson) while it
- *       holds a pseudonym for the current week;</li>
+ *       per OBU-year, or a wave); it meets other OBUs ({@code encountersPerDay}, Poisson);</li>
  *   <li>{@link #encounter}: each meeting detects it with {@code detectionProbability}; the receiver
  *       (an active OBU drawn from the fleet) queues a report and uploads it at its next contact
  *       (exponential delay); a report older than {@code reportLifetime} by then is dropped on the
@@ -280,6 +279,16 @@ public final class MisbehaviorModel {
         int[] ids = Arrays.copyOf(picked, k);
         revokeNow(ids);
         return ids;
+    }
+
+    /**
+     * Schedules a mass revocation: at simulated second {@code seconds}, {@code count} active OBUs
+     * drawn at random are revoked by order ({@link #revokeRandomNow}).
+     */
+    public void revokeRandomAt(double seconds, int count) {
+        if (seconds >= sim.now() && seconds < horizon && count > 0) {
+            sim.at(seconds, () -> revokeRandomNow(count));
+        }
     }
 
     // ---- onsets
@@ -692,6 +701,11 @@ public final class MisbehaviorModel {
     /** Real-crypto CRL checks made at receivers (empty in {@code model} fidelity). */
     public List<CrlCheck> crlChecks() {
         return List.copyOf(crlChecks);
+    }
+
+    /** CRLs issued so far. */
+    public int crlCount() {
+        return issues.size();
     }
 
     /** Sizes of the really signed CRLs, in issue order (0 each in {@code model} fidelity). */

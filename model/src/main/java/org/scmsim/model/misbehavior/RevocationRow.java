@@ -4,12 +4,13 @@ package org.scmsim.model.misbehavior;
  * One revoked device: a row of {@code revocations.csv}. Times are simulated seconds (NaN: not
  * reached by the horizon).
  *
- * @param device            sequence number of the suspect (misbehaving or wrongly reported)
+ * @param device            the revoked OBU's id (misbehaving, wrongly reported, or revoked by order)
  * @param falsePositive     true when the device was honest and revoked on false reports
- * @param onsetSeconds      when it began misbehaving (false positive: the first report against it)
+ * @param onsetSeconds      when it began misbehaving (false positive: the first report against it;
+ *                          revoked by order: the order)
  * @param decisionSeconds   the MA's revocation decision
  * @param crlIssueSeconds   the first CRL listing it
- * @param reach50Seconds    when half of the active OBUs held that CRL
+ * @param reach50Seconds    when half of the OBUs active at its issue held that CRL (or a newer one)
  * @param reach90Seconds    ... 90%
  * @param reach99Seconds    ... 99%
  * @param latencyHours      from onset to decision, hours

@@ -291,7 +291,7 @@ public final class ScmsModel implements ScmsClient {
         waiting[d] = queued;
         obuOutSeconds[d] = obus.outGauge().integral(sim.now());
         rsuOutSeconds[d] = rsus.outGauge().integral(sim.now());
-        crlReachAtDayEnd[d] = misbehavior.crls().isEmpty() || obus.active() == 0 ? Double.NaN
+        crlReachAtDayEnd[d] = misbehavior.crlCount() == 0 || obus.active() == 0 ? Double.NaN
                 : (double) obus.crlHoldersOfLatest() / obus.active();   // issue 6
         peakOut = Math.max(peakOut, (long) obus.outGauge().max());
         daysClosed = d + 1;

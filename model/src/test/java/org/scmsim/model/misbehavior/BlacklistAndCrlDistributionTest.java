@@ -169,5 +169,10 @@ class BlacklistAndCrlDistributionTest {
         assertThat(r.summary().messagesAcceptedFromRevoked()).isPositive();
         // the same order twice revokes nobody more
         assertThat(m.misbehavior().revokeNow(revoked[0])).isZero();
+
+        // scheduled ahead, on the same seed: the same devices at the same time
+        ScmsModel ahead = new ScmsModel(s, 0);
+        ahead.misbehavior().revokeRandomAt(30 * 86_400.0 + 3600, 12);
+        assertThat(ahead.run().planning().revocations()).isEqualTo(r.planning().revocations());
     }
 }

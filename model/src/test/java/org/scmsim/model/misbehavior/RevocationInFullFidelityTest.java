@@ -120,4 +120,18 @@ class RevocationInFullFidelityTest {
         assertThat(full.planning().crls()).isEqualTo(model.planning().crls());
         assertThat(full.weeks()).isEqualTo(model.weeks());
     }
+
+    @Test
+    void sampledFidelityChecksTheSampledDevicesForRealAndRevokesLikeTheModel() {
+        ScmsModel sampled = new ScmsModel(fleet(Fidelity.Mode.SAMPLED, atEachRevocationByDownload()), 0);
+        RunResult s = sampled.run();
+        RunResult model = new ScmsModel(fleet(Fidelity.Mode.MODEL, atEachRevocationByDownload()), 0).run();
+        assertThat(s.summary().realCryptoDevices()).isBetween(1L, s.summary().obusDeployed() - 1);
+        assertThat(s.summary().cryptoRejected()).isZero();
+        assertThat(s.summary().crlCheckMismatches()).isZero();
+        // only sampled senders are checked
+        assertThat(sampled.misbehavior().crlChecks()).allSatisfy(c -> assertThat(sampled.crypto().isReal(c.sender())).isTrue());
+        assertThat(s.planning().revocations()).isEqualTo(model.planning().revocations());
+        assertThat(s.weeks()).isEqualTo(model.weeks());
+    }
 }
