@@ -53,9 +53,10 @@ public final class ObuLife {
     private static final int IN_TRIP = 256;
     private static final int REVOKED = 512;      // the RA refused it: blacklisted (issue 6)
     private static final int CRL_WANTED = 1024;  // a newer CRL is out that it should fetch at a contact
+    private static final int PUSH_PENDING = 2048; // a cellular CRL push is on its way
     // issue 6 disruptions
-    private static final int CLOCK_WRONG = 2048;       // time-sync failure: its certificates look invalid
-    private static final int CA_REVOKED = 4096;        // CA key exposure: credentials revoked until re-bootstrap
+    private static final int CLOCK_WRONG = 4096;       // time-sync failure: its certificates look invalid
+    private static final int CA_REVOKED = 8192;        // CA key exposure: credentials revoked until re-bootstrap
     private static final int UNUSABLE = CLOCK_WRONG | CA_REVOKED;
     private static final int NOT_SERVED = CA_REVOKED | REVOKED;
 
@@ -1090,7 +1091,12 @@ public final class ObuLife {
                 continue;
             }
             if (crlChannel == CrlPolicy.Channel.CELLULAR && (flags[d] & HAS_CELL) != 0) {
-                sim.after(-crlPushMean * Math.log1p(-crlPush.nextDouble()), onCrlPush, d);
+                // a push already on its way brings this CRL too: its remaining delay is again
+                // exponential of the same mean (memoryless), so one pending push per OBU is exact
+                if ((flags[d] & PUSH_PENDING) == 0) {
+                    flags[d] |= PUSH_PENDING;
+                    sim.after(-crlPushMean * Math.log1p(-crlPush.nextDouble()), onCrlPush, d);
+                }
             } else {
                 flags[d] |= CRL_WANTED;
                 seek(d);
@@ -1099,6 +1105,7 @@ public final class ObuLife {
     }
 
     private void crlPushed(int d) {
+        flags[d] &= ~PUSH_PENDING;
         if (phase[d] == ACTIVE && crlHeld[d] < crlLatest) {
             receiveCrl(d);
         }

@@ -34,8 +34,10 @@ import umontreal.ssj.rng.RandomStream;
  * cellular network; a time-sync failure makes a share of the active OBUs see their certificates as
  * invalid (they count as out of certificates); a request storm sends duplicate provisioning
  * requests to the RA (a Poisson stream, {@code requestsPerHour} per affected OBU); a mass
- * revocation blacklists the first active OBUs deployed; a policy change is applied by the model at
- * its week boundary (see {@link PolicySchedule}) and measured here.
+ * revocation has the MA revoke the first active OBUs deployed (RA blacklist, next CRL); a policy
+ * change is applied by the model at its week boundary (see {@link PolicySchedule}) and measured
+ * here; an SCMS launch delay keeps the ECA, RA, LAs and PCA down from the start until go-live, so
+ * every device deployed before (those of years before the start too) is provisioned then.
  *
  * <p>Each is measured the same way: from its start until recovery the timeline integrates the OBUs
  * and RSUs without a valid certificate beyond the number that were without one when it began;

@@ -260,7 +260,9 @@ class ReportCommandTest {
                 String[] v = weekly.get(w).split(",");
                 j.append(w == 1 ? "[" : ",[");
                 for (int k = 0; k < keep.size(); k++) {
-                    j.append(k == 0 ? "" : ",").append(Double.parseDouble(v[keep.get(k)]) * (r == 0 ? 1.0 : 1.1));
+                    double x = Double.parseDouble(v[keep.get(k)]) * (r == 0 ? 1.0 : 1.1);
+                    // a NaN cell (e.g. crl_reach before any CRL) is not a JSON number: the writer gives it as "NaN"
+                    j.append(k == 0 ? "" : ",").append(Double.isNaN(x) ? "\"NaN\"" : String.valueOf(x));
                 }
                 j.append(']');
             }
