@@ -25,6 +25,7 @@ public final class BcEcBackend implements EcBackend {
     public static final String NAME = "bc";
 
     private final Randomness randomness;
+    private final P256Verifier p256Verifier = new P256Verifier();
 
     public BcEcBackend(Randomness randomness) {
         this.randomness = randomness;
@@ -105,6 +106,12 @@ public final class BcEcBackend implements EcBackend {
         BigInteger n = curve.order();
         if (signature.r().compareTo(n) >= 0 || signature.s().compareTo(n) >= 0) {
             return false;
+        }
+        if (curve == EcCurve.NIST_P256 && hash.length == 32 && P256Arithmetic.handles(publicKey) && !publicKey.isInfinity()) {
+            P256GeneratorTable table = p256Verifier.tableFor(publicKey);
+            if (table != null) {
+                return P256Verifier.verify(table, hash, signature.r(), signature.s());
+            }
         }
         try {
             ECDSASigner verifier = new ECDSASigner();

@@ -26,6 +26,16 @@ final class P256GeneratorTable {
     private final long[] table;
 
     P256GeneratorTable(int w) {
+        this(w, EcCurve.NIST_P256.generator());
+    }
+
+    /**
+     * The same table for another base point (a public key verified many times: see
+     * {@link P256Verifier}).
+     *
+     * @param base a point of secp256r1 other than the point at infinity
+     */
+    P256GeneratorTable(int w, ECPoint base) {
         if (w < 2 || w > 8) {
             throw new IllegalArgumentException("window width " + w + " outside 2..8");
         }
@@ -34,7 +44,10 @@ final class P256GeneratorTable {
         this.digits = P256Scalars.digits(w);
         ECCurve curve = EcCurve.NIST_P256.curve();
         ECPoint[] points = new ECPoint[digits * entries];
-        ECPoint base = EcCurve.NIST_P256.generator();
+        base = base.normalize();
+        if (base.isInfinity()) {
+            throw new IllegalArgumentException("a table of the point at infinity");
+        }
         for (int j = 0; j < digits; j++) {
             ECPoint twice = base.twice();
             ECPoint p = base;
@@ -77,6 +90,25 @@ final class P256GeneratorTable {
             acc.addAffine(px, py);
         }
         acc.negateIf(negate);
+    }
+
+    /**
+     * Adds k·B to {@code acc} (B the table's base point), k in [1, n−1]; the accumulator may
+     * hold any point, the point at infinity included. Used for sums of products, u1·G + u2·Q,
+     * with no doubling at all.
+     */
+    void accumulate(BigInteger k, P256Jacobian acc) {
+        int[] kw = Nat256.create();
+        int negate = P256Scalars.oddScalar(k, kw);
+        int[] d = P256Scalars.recode(kw, w);
+        int[] px = Nat256.create();
+        int[] py = Nat256.create();
+        int[] ny = Nat256.create();
+        long[] sel = new long[8];
+        for (int j = 0; j < digits; j++) {
+            select(j, (d[j] ^ negate) - negate, sel, px, py, ny);   // (n−k)·B = −k·B: flip every digit
+            acc.addAffine(px, py);
+        }
     }
 
     /** The point for digit u of window j: scans every entry of the window, then negates y if u &lt; 0. */
