@@ -37,7 +37,13 @@ public enum Measure {
     /** Messages really signed and verified (full or sampled fidelity). */
     SIGNATURES_VERIFIED,
     /** Certificates or messages a receiving device rejected (must stay 0). */
-    CRYPTO_REJECTED;
+    CRYPTO_REJECTED,
+    /** Certificates really issued by crypto-core (full or sampled fidelity). */
+    CERTIFICATES_REALLY_ISSUED,
+    /** Pseudonym certificates a device really decrypted, reconstructed and checked. */
+    CERTIFICATES_REALLY_OPENED,
+    /** BSMs really signed, one per pseudonym rotation (full or sampled fidelity). */
+    BSMS_SIGNED;
 
     static final Measure[] VALUES = values();
 }

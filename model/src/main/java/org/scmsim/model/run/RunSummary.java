@@ -91,6 +91,8 @@ import java.util.Map;
  * @param crlBytesMax             largest CRL as delivered
  * @param crlEntriesMax           most linkage entries on one CRL
  * @param crlBytesMoved           CRL bytes delivered to OBUs (each active OBU gets each CRL)
+ * @param certificatesReallyOpened pseudonym certificates devices really decrypted, reconstructed and checked
+ * @param bsmsSigned              BSMs really signed, one per pseudonym rotation (signaturesVerified of them accepted)
  */
 public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymRequested,
                          long applicationRequested, long certificatesIssued, long requests,
@@ -122,7 +124,9 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
                          double revocationDecisionHours, double revocationCrlIssueHours,
                          double revocationCrlReach50Hours, double revocationCrlReach90Hours,
                          double revocationCrlReach99Hours, double messagesAcceptedFromRevoked, long crlsIssued,
-                         long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved) {
+                         long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved,
+                         // issues 5 and 10: full fidelity
+                         long certificatesReallyOpened, long bsmsSigned) {
 
     /**
      * Every figure of this summary by its snake_case name, in declaration order: what experiments

@@ -190,7 +190,14 @@ public final class ScmsModel implements ScmsClient {
         }
         disruptions.schedule();   // issue 6
         misbehavior.schedule();
-        sim.run(horizon);
+        try {
+            sim.run(horizon);
+            if (!cancelled) {
+                countCrypto();   // anything handed out after the last day's end
+            }
+        } finally {
+            crypto.close();
+        }
         if (cancelled) {
             throw new java.util.concurrent.CancellationException("run of " + scenario.name() + " cancelled at "
                     + scenario.start().plusDays(daysClosed));
@@ -244,6 +251,7 @@ public final class ScmsModel implements ScmsClient {
     }
 
     private void dayEnds(int d) {
+        countCrypto();
         obusActive[d] = obus.active();
         rsusActive[d] = rsus.active();
         obusOut[d] = obus.outOfCertificates();
@@ -272,6 +280,19 @@ public final class ScmsModel implements ScmsClient {
         if (cancel.getAsBoolean()) {
             cancelled = true;
             sim.stop();
+        }
+    }
+
+    /** What the real crypto did (full or sampled fidelity), on the days it did it. */
+    private void countCrypto() {
+        for (var e : crypto.settle().entrySet()) {
+            int day = e.getKey();
+            org.scmsim.model.crypto.CryptoWork w = e.getValue();
+            ledger.addOnDay(Measure.CERTIFICATES_REALLY_ISSUED, day, w.certificatesIssued());
+            ledger.addOnDay(Measure.CERTIFICATES_REALLY_OPENED, day, w.certificatesOpened());
+            ledger.addOnDay(Measure.BSMS_SIGNED, day, w.bsmsSigned());
+            ledger.addOnDay(Measure.SIGNATURES_VERIFIED, day, w.bsmsVerified());
+            ledger.addOnDay(Measure.CRYPTO_REJECTED, day, w.rejected());
         }
     }
 
@@ -412,7 +433,10 @@ public final class ScmsModel implements ScmsClient {
                     utilisation(ComponentId.ECA, from, to), utilisation(ComponentId.RA, from, to),
                     utilisation(ComponentId.LA1, from, to), utilisation(ComponentId.LA2, from, to),
                     utilisation(ComponentId.PCA, from, to), meanWait(ComponentId.RA, from, to),
-                    meanWait(ComponentId.PCA, from, to), installing[last]));
+                    meanWait(ComponentId.PCA, from, to), installing[last],
+                    sum(Measure.CERTIFICATES_REALLY_ISSUED, from, to), sum(Measure.CERTIFICATES_REALLY_OPENED, from, to),
+                    sum(Measure.BSMS_SIGNED, from, to), sum(Measure.SIGNATURES_VERIFIED, from, to),
+                    sum(Measure.CRYPTO_REJECTED, from, to)));
         }
         return rows;
     }
@@ -487,7 +511,9 @@ public final class ScmsModel implements ScmsClient {
                 mb.misbehaviorReportsChecked(), mb.devicesRevoked(), mb.falsePositiveRevocations(),
                 mb.hoursToRevocationDecision(), mb.hoursToCrlIssue(), mb.hoursToCrlReach50(), mb.hoursToCrlReach90(),
                 mb.hoursToCrlReach99(), mb.messagesAcceptedFromRevoked(), mb.crlsIssued(), mb.crlBytesLast(),
-                mb.crlBytesMax(), mb.crlEntriesMax(), mb.crlBytesMoved());
+                mb.crlBytesMax(), mb.crlEntriesMax(), mb.crlBytesMoved(),
+                // issues 5 and 10: what full fidelity did for real
+                total(Measure.CERTIFICATES_REALLY_OPENED), total(Measure.BSMS_SIGNED));
     }
 
     private long total(Measure m) {

@@ -48,6 +48,12 @@ import java.time.LocalDate;
  * @param raMeanWaitSeconds     mean queue wait at the RA of jobs starting service in the week
  * @param pcaMeanWaitSeconds    mean queue wait at the PCA
  * @param obusInstalling        OBUs waiting for or with an installer at the week's end
+ * @param certificatesReallyIssued certificates really issued by crypto-core (fidelity full or sampled)
+ * @param certificatesReallyOpened pseudonym certificates devices really decrypted, reconstructed and checked
+ * @param bsmsSigned            BSMs really signed, one per pseudonym rotation (the week before is credited
+ *                              to its last day)
+ * @param signaturesVerified    of those, verified and accepted by a receiver
+ * @param cryptoRejected        certificates or messages a device really rejected (must be 0)
  */
 public record WeekRow(int week, LocalDate start, double days, long obusActive, long rsusActive,
                       long pseudonymRequested, long applicationRequested, long certificatesIssued,
@@ -59,5 +65,7 @@ public record WeekRow(int week, LocalDate start, double days, long obusActive, l
                       long obusOutOfCertificates, double obuHoursWithoutCertificate, double unsignedDrivingHours,
                       long rsusOutOfCertificates, double rsuHoursWithoutCertificate, long certificateReuses,
                       double ecaUtilisation, double raUtilisation, double la1Utilisation, double la2Utilisation,
-                      double pcaUtilisation, double raMeanWaitSeconds, double pcaMeanWaitSeconds, long obusInstalling) {
+                      double pcaUtilisation, double raMeanWaitSeconds, double pcaMeanWaitSeconds, long obusInstalling,
+                      long certificatesReallyIssued, long certificatesReallyOpened, long bsmsSigned,
+                      long signaturesVerified, long cryptoRejected) {
 }
