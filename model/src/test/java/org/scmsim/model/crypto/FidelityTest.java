@@ -105,7 +105,9 @@ class FidelityTest {
 
     @Test
     void theSameSeedGivesTheSameRunWhateverTheNumberOfCryptoThreads() {
-        Scenario s = TestScenarios.withHorizon(small(Fidelity.Mode.FULL), Duration.ofDays(9));
+        Scenario s = TestScenarios.withDeployment(TestScenarios.withHorizon(small(Fidelity.Mode.FULL), Duration.ofDays(9)),
+                new Deployment(Deployment.Arrivals.STRATIFIED, List.of(new DeploymentYear(2026, 3, 1),
+                        new DeploymentYear(2027, 40, 1)), 2, 16, Duration.ZERO, Duration.ZERO));
         RunResult one = new ScmsModel(s.withFidelity(s.fidelity().withThreads(1)), 0).run();
         RunResult three = new ScmsModel(s.withFidelity(s.fidelity().withThreads(3)), 0).run();
         assertThat(three).isEqualTo(one);
