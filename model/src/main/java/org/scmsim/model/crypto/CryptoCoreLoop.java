@@ -35,11 +35,13 @@ import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.OpenResult;
 import org.scmsim.crypto.scms.OpenedPseudonym;
 import org.scmsim.crypto.scms.Pca;
+import org.scmsim.crypto.scms.PcaResponse;
 import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymBatch;
 import org.scmsim.crypto.scms.PseudonymOpener;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
+import org.scmsim.crypto.scms.Ra;
 import org.scmsim.crypto.scms.RaAcaCertRequest;
 import org.scmsim.crypto.scms.RequestRejectedException;
 import org.scmsim.crypto.scms.ScmsHierarchy;
@@ -53,13 +55,15 @@ import umontreal.ssj.rng.RandomStream;
  * LA1, LA2, PCA) per run, with deterministic randomness derived from the scenario's seed and the
  * replication, so the same run issues the same certificates.
  *
- * <p>Threads: the SCMS side (everything that draws randomness: enrollment, the device's request,
- * the RA, the LAs, the PCA) runs on the simulation's thread in event order, as one sequential SCMS.
- * The devices' side (opening and checking their certificates, signing BSMs, the receivers
- * verifying them) draws no randomness; each device's work runs in its order on a pool of
- * {@code fidelity.threads} threads, different devices at once, and what it concluded is counted by
- * {@link #settle()} in hand-out order. So the same scenario and seed give the same certificates,
- * signatures and counts whatever the number of threads.
+ * <p>Threads: enrollment, the device's request and the RA with its LAs (request ids, shuffles,
+ * linkage seeds and nonces) run on the simulation's thread in event order. The rest of a
+ * device's certificate life (the PCA issuing and encrypting its certificates, the RA filing them,
+ * the device opening and checking them, its BSMs and the receivers verifying them) is handed to a
+ * pool of {@code fidelity.threads} threads, in order per device and different devices at once;
+ * the PCA then draws from that device's own share of its randomness
+ * ({@link DeviceBoundRandomness}), and what the work concluded is counted by {@link #settle()} in
+ * hand-out order. So the same scenario and seed give the same certificates, signatures and counts
+ * whatever the number of threads.
  *
  * <ul>
  *   <li>enrollment: the ECA issues an implicit enrollment certificate;</li>
@@ -84,6 +88,9 @@ public final class CryptoCoreLoop implements CryptoLoop {
     private static final int BSM_BYTES = 39;
 
     private final EcBackend backend;
+    private final DeviceBoundRandomness deviceBound;
+    private final long seed;
+    private final String runLabel;
     private final ScmsHierarchy scms;
     private final PseudonymProfile profile;
     private final Instant start;
@@ -99,6 +106,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
     private long operationsCounted;
     private long certificatesCounted;
     private int lastDay;
+    private long fingerprint;
 
     /** One real device's secrets and the certificates it can sign with. */
     private static final class Device {
@@ -107,6 +115,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
         ProvisioningHandle handle;
         PseudonymOpener opener;
         EcKeyPair identificationKey;
+        /** The randomness of the SCMS's work for this device on the worker threads (the PCA's). */
+        Randomness scmsShare;
         /** Last week whose certificates the SCMS side prepared for this device. */
         int preparedThrough = -1;
         /** The device's own work in order: each piece starts when the previous one ended. */
@@ -130,6 +140,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
         long bsmsVerified;
         long bsmsRejected;
         long keysReconstructed;
+        /** Sum of hashes of what the work produced (certificates opened, BSMs signed). */
+        long fingerprint;
 
         Tally(int day) {
             this.day = day;
@@ -153,7 +165,11 @@ public final class CryptoCoreLoop implements CryptoLoop {
     public CryptoCoreLoop(Scenario s, RandomStream sample, int obus, int rsus, int replication, String backendName,
             int threads) {
         String run = "scmsim/" + s.name() + "/" + replication;
-        this.backend = EcBackends.create(backendName, Randomness.deterministic(s.seed(), run + "/backend"));
+        this.deviceBound = new DeviceBoundRandomness(EcBackends.create(backendName,
+                Randomness.deterministic(s.seed(), run + "/backend")));
+        this.backend = deviceBound;
+        this.seed = s.seed();
+        this.runLabel = run;
         this.start = s.start().atStartOfDay(ZoneOffset.UTC).toInstant();
         var pp = s.policy().pseudonym();
         if (pp.perWeek() > 255) {
@@ -234,7 +250,9 @@ public final class CryptoCoreLoop implements CryptoLoop {
         byte[] request = PseudonymRequester.requestEncrypted(backend, d.secrets, CertificateFormat.IMPLICIT, d.enrollment,
                 profile, t, scms.raCredential().certificate(), scms.raEncryptionKey().publicKey());
         try {
-            d.handle = scms.ra().accept(request, firstWeek, t);
+            synchronized (scms.ra()) {   // the RA also files PCA responses from the worker threads
+                d.handle = scms.ra().accept(request, firstWeek, t);
+            }
         } catch (RequestRejectedException e) {
             throw new IllegalStateException("the RA refused device " + device + "'s request: " + e.getMessage(), e);
         }
@@ -248,46 +266,55 @@ public final class CryptoCoreLoop implements CryptoLoop {
             return;
         }
         Time32 t = at(now);
-        Pca pca = scms.pca();
         int jmax = profile.certificatesPerPeriod();
         int from = Math.max(Math.max(firstWeek, d.handle.firstPeriod()), d.preparedThrough + 1);
         if (from > lastWeek) {
             return;
         }
-        // the SCMS side, in event order: RA expansion and LA values, PCA issuance, RA filing
-        byte[][][] responses = new byte[lastWeek - from + 1][][];
-        boolean filed = true;
-        for (int i = from; i <= lastWeek; i++) {
-            List<RaAcaCertRequest> toPca = scms.ra().prepareWeek(d.handle, i, t);
-            for (RaAcaCertRequest r : toPca) {
-                scms.ra().deliver(pca.issuePseudonym(r, t));
-                certificates++;
+        Ra ra = scms.ra();
+        // the RA, in event order: cocoon keys and both LAs' encrypted pre-linkage values, shuffled
+        List<List<RaAcaCertRequest>> toPca = new ArrayList<>();
+        synchronized (ra) {
+            for (int i = from; i <= lastWeek; i++) {
+                List<RaAcaCertRequest> week = ra.prepareWeek(d.handle, i, t);
+                toPca.add(week);
+                certificates += week.size();
+                operations += 3L * week.size();
             }
-            operations += 3L * toPca.size();
-            PseudonymBatch batch = scms.ra().batch(d.handle, i);
-            filed &= batch.size() == jmax;
-            byte[][] byJ = new byte[jmax][];
-            for (Map.Entry<Integer, byte[]> e : batch.responses().entrySet()) {
-                if (e.getKey() >= 0 && e.getKey() < jmax) {
-                    byJ[e.getKey()] = e.getValue();
-                }
-            }
-            responses[i - from] = byJ;
         }
         d.preparedThrough = lastWeek;
-        boolean allFiled = filed;
+        if (d.scmsShare == null) {
+            d.scmsShare = Randomness.deterministic(seed, runLabel + "/pca/" + device);
+        }
         int keepFrom = (int) Math.floor(now / PseudonymProfile.WEEK_SECONDS) - 1;
-        // the device side: decrypt, reconstruct and check every certificate
-        onDevice(d, now, w -> {
-            boolean ok = allFiled;
-            for (int k = 0; k < responses.length; k++) {
+        onDevice(d, now, w -> deviceBound.during(d.scmsShare, () -> {
+            boolean ok = true;
+            for (int k = 0; k < toPca.size(); k++) {
                 int i = from + k;
+                // the PCA issues and encrypts each certificate (drawing from this device's share of its
+                // randomness), the RA files the responses by j into the device's download
+                List<PcaResponse> responses = new ArrayList<>(toPca.get(k).size());
+                for (RaAcaCertRequest r : toPca.get(k)) {
+                    responses.add(scms.pca().issuePseudonym(r, t));
+                }
+                byte[][] byJ = new byte[jmax][];
+                synchronized (ra) {
+                    responses.forEach(ra::deliver);
+                    PseudonymBatch batch = ra.batch(d.handle, i);
+                    ok &= batch.size() == jmax;
+                    for (Map.Entry<Integer, byte[]> e : batch.responses().entrySet()) {
+                        if (e.getKey() >= 0 && e.getKey() < jmax) {
+                            byJ[e.getKey()] = e.getValue();
+                        }
+                    }
+                }
+                // the device decrypts, reconstructs and checks every certificate
                 List<SigningCredential> usable = new ArrayList<>(jmax);
                 for (int j = 0; j < jmax; j++) {
-                    if (responses[k][j] == null) {
+                    if (byJ[j] == null) {
                         continue;
                     }
-                    OpenResult res = d.opener.open(i, j, responses[k][j]);
+                    OpenResult res = d.opener.open(i, j, byJ[j]);
                     w.operations += 2;
                     OpenedPseudonym p = res.pseudonym().orElse(null);
                     if (!res.isOk() || p == null || !p.certificate().isValidAt(profile.periodStart(i))) {
@@ -295,6 +322,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
                         continue;
                     }
                     w.certificatesOpened++;
+                    w.fingerprint += java.util.Arrays.hashCode(p.certificate().encoded());
                     usable.add(new SigningCredential(p.certificate(), p.key()));
                 }
                 d.weeks.put(i, usable.toArray(SigningCredential[]::new));
@@ -305,7 +333,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
             } else {
                 w.installsRejected++;
             }
-        });
+            return null;
+        }));
     }
 
     @Override
@@ -338,6 +367,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
                 byte[] bsm = SignedEnvelope.sign(backend, payload, BSM_PSID, t, c, SignerKind.CERTIFICATE);
                 w.bsmsSigned++;
                 w.operations++;
+                w.fingerprint += java.util.Arrays.hashCode(bsm);
                 if (receive(d, bsm, t, w)) {
                     w.bsmsVerified++;
                 } else {
@@ -459,12 +489,21 @@ public final class CryptoCoreLoop implements CryptoLoop {
             }
             CryptoWork w = t.work();
             operations += w.operations();
+            fingerprint += t.fingerprint;
             out.merge(t.day, w, CryptoWork::plus);
         }
         handedOut.clear();
         operationsCounted = operations;
         certificatesCounted = certificates;
         return out;
+    }
+
+    /**
+     * A sum of hashes of every certificate the devices opened and every BSM they signed, settled so
+     * far: equal fingerprints mean the same bytes were produced (for tests of determinism).
+     */
+    long fingerprint() {
+        return fingerprint;
     }
 
     @Override

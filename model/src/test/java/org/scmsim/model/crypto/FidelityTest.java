@@ -108,10 +108,18 @@ class FidelityTest {
         Scenario s = TestScenarios.withDeployment(TestScenarios.withHorizon(small(Fidelity.Mode.FULL), Duration.ofDays(9)),
                 new Deployment(Deployment.Arrivals.STRATIFIED, List.of(new DeploymentYear(2026, 3, 1),
                         new DeploymentYear(2027, 40, 1)), 2, 16, Duration.ZERO, Duration.ZERO));
-        RunResult one = new ScmsModel(s.withFidelity(s.fidelity().withThreads(1)), 0).run();
-        RunResult three = new ScmsModel(s.withFidelity(s.fidelity().withThreads(3)), 0).run();
+        ScmsModel oneThread = new ScmsModel(s.withFidelity(s.fidelity().withThreads(1)), 0);
+        ScmsModel threeThreads = new ScmsModel(s.withFidelity(s.fidelity().withThreads(3)), 0);
+        RunResult one = oneThread.run();
+        RunResult three = threeThreads.run();
         assertThat(three).isEqualTo(one);
         assertThat(one.summary().bsmsSigned()).isPositive();
+        // and the same bytes: every certificate opened and every BSM signed
+        long bytes = ((CryptoCoreLoop) oneThread.crypto()).fingerprint();
+        assertThat(((CryptoCoreLoop) threeThreads.crypto()).fingerprint()).isEqualTo(bytes).isNotZero();
+        ScmsModel otherSeed = new ScmsModel(s.withSeed(s.seed() + 1).withFidelity(s.fidelity().withThreads(3)), 0);
+        otherSeed.run();
+        assertThat(((CryptoCoreLoop) otherSeed.crypto()).fingerprint()).isNotEqualTo(bytes);
     }
 
     @Test
