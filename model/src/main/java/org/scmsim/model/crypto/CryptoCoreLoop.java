@@ -115,7 +115,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
         ProvisioningHandle handle;
         PseudonymOpener opener;
         EcKeyPair identificationKey;
-        /** The randomness of the SCMS's work for this device on the worker threads (the PCA's). */
+        /** The randomness of the work for this device on the worker threads (the PCA's keys and nonces). */
         Randomness scmsShare;
         /** Last week whose certificates the SCMS side prepared for this device. */
         int preparedThrough = -1;
@@ -153,7 +153,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
         }
     }
 
-    /** BouncyCastle, the devices' work on the simulation's thread. */
+    /** BouncyCastle, all of the work on the simulation's thread. */
     public CryptoCoreLoop(Scenario s, RandomStream sample, int obus, int rsus, int replication) {
         this(s, sample, obus, rsus, replication, "bc", 1);
     }
@@ -234,6 +234,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
         d.enrollment = scms.enrollDevice(t);
         d.secrets = CaterpillarKeys.generate(Randomness.deterministic(device, "device/" + device).random());
         d.opener = new PseudonymOpener(backend, d.secrets, scms.pcaCertificate(), scms.pcaKey());
+        d.scmsShare = Randomness.deterministic(seed, runLabel + "/pca/" + device);
         devices.put(device, d);
         operations += 3;
         certificates++;
@@ -283,11 +284,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
             }
         }
         d.preparedThrough = lastWeek;
-        if (d.scmsShare == null) {
-            d.scmsShare = Randomness.deterministic(seed, runLabel + "/pca/" + device);
-        }
         int keepFrom = (int) Math.floor(now / PseudonymProfile.WEEK_SECONDS) - 1;
-        onDevice(d, now, w -> deviceBound.during(d.scmsShare, () -> {
+        onDevice(d, now, w -> {
             boolean ok = true;
             for (int k = 0; k < toPca.size(); k++) {
                 int i = from + k;
@@ -333,8 +331,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
             } else {
                 w.installsRejected++;
             }
-            return null;
-        }));
+        });
     }
 
     @Override
@@ -452,10 +449,15 @@ public final class CryptoCoreLoop implements CryptoLoop {
     private void onDevice(Device d, double now, Consumer<Tally> work) {
         Tally t = new Tally(dayOf(now));
         handedOut.add(t);
-        if (pool == null) {
+        // any key or nonce the work draws comes from the device's share, whichever thread does it
+        Runnable r = () -> deviceBound.during(d.scmsShare, () -> {
             work.accept(t);
+            return null;
+        });
+        if (pool == null) {
+            r.run();
         } else {
-            d.last = d.last.thenRunAsync(() -> work.accept(t), pool);
+            d.last = d.last.thenRunAsync(r, pool);
             t.done = d.last;
         }
     }
