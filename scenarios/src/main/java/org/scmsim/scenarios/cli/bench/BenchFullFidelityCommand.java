@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
  *   <li>the whole model in full fidelity over the W weeks.</li>
  * </ol>
  * Each gives per wall second and per CPU second of the process (CPU: what a machine without other
- * load would do with as many cores as threads). The first two follow a warm-up of 30 devices (the
+ * load would do with as many cores as threads). The first two follow a warm-up of up to 30 devices (the
  * JIT's compilation of BouncyCastle's arithmetic would otherwise count in the first).
  */
 @Command(name = "fullfid", mixinStandardHelpOptions = true,
@@ -153,9 +153,10 @@ public final class BenchFullFidelityCommand implements Callable<Integer> {
 
     /** Measurements 1 and 2: the crypto loop alone, as the model drives it (after a warm-up of the JIT). */
     private void pipeline(Scenario s, int n, int w, String name, int t, List<Figure> figures, PrintWriter o) {
-        try (CryptoCoreLoop warmUp = new CryptoCoreLoop(s, new RandomStreams(s.seed() + 1, 0).stream("fidelity.sample"), 30, 0,
-                0, name, t)) {
-            for (int d = 0; d < 30; d++) {
+        int warm = Math.min(30, n);
+        try (CryptoCoreLoop warmUp = new CryptoCoreLoop(s, new RandomStreams(s.seed() + 1, 0).stream("fidelity.sample"), warm,
+                0, 0, name, t)) {
+            for (int d = 0; d < warm; d++) {
                 warmUp.enroll(d, 0);
                 warmUp.issuePseudonyms(d, 0, 1, 0);
                 warmUp.install(d, 0, 1, 0);
