@@ -20,13 +20,25 @@ public final class CostOnly implements CryptoLoop {
     }
 
     @Override
-    public Verdict install(int device, int firstWeek, int lastWeek, double now) {
-        return Verdict.NOT_CHECKED;
+    public void install(int device, int firstWeek, int lastWeek, double now) {
     }
 
     @Override
-    public Verdict signAndVerify(int device, int week, double now) {
-        return Verdict.NOT_CHECKED;
+    public void signBsms(int device, int week, int rotations, double now) {
+    }
+
+    @Override
+    public java.util.SortedMap<Integer, CryptoWork> settle() {
+        return java.util.Collections.emptySortedMap();
+    }
+
+    @Override
+    public String backendName() {
+        return "none";
+    }
+
+    @Override
+    public void close() {
     }
 
     @Override

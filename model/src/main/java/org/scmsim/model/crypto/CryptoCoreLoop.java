@@ -2,10 +2,20 @@ package org.scmsim.model.crypto;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.bouncycastle.math.ec.ECPoint;
+import org.scmsim.crypto.base.HashedId8;
 import org.scmsim.crypto.base.Time32;
 import org.scmsim.crypto.butterfly.ButterflySecrets;
 import org.scmsim.crypto.butterfly.CaterpillarKeys;
@@ -25,11 +35,13 @@ import org.scmsim.crypto.scms.CertificateFormat;
 import org.scmsim.crypto.scms.OpenResult;
 import org.scmsim.crypto.scms.OpenedPseudonym;
 import org.scmsim.crypto.scms.Pca;
+import org.scmsim.crypto.scms.AcaRaCertResponse;
 import org.scmsim.crypto.scms.ProvisioningHandle;
 import org.scmsim.crypto.scms.PseudonymBatch;
 import org.scmsim.crypto.scms.PseudonymOpener;
 import org.scmsim.crypto.scms.PseudonymProfile;
 import org.scmsim.crypto.scms.PseudonymRequester;
+import org.scmsim.crypto.scms.Ra;
 import org.scmsim.crypto.scms.RaAcaCertRequestSpdu;
 import org.scmsim.crypto.scms.RequestRejectedException;
 import org.scmsim.crypto.scms.ScmsHierarchy;
@@ -43,6 +55,16 @@ import umontreal.ssj.rng.RandomStream;
  * LA1, LA2, PCA) per run, with deterministic randomness derived from the scenario's seed and the
  * replication, so the same run issues the same certificates.
  *
+ * <p>Threads: enrollment, the device's request and the RA with its LAs (request ids, shuffles,
+ * linkage seeds and nonces) run on the simulation's thread in event order. The rest of a
+ * device's certificate life (the PCA issuing and encrypting its certificates, the RA filing them,
+ * the device opening and checking them, its BSMs and the receivers verifying them) is handed to a
+ * pool of {@code fidelity.threads} threads, in order per device and different devices at once;
+ * the PCA then draws from that device's own share of its randomness
+ * ({@link DeviceBoundRandomness}), and what the work concluded is counted by {@link #settle()} in
+ * hand-out order. So the same scenario and seed give the same certificates, signatures and counts
+ * whatever the number of threads.
+ *
  * <ul>
  *   <li>enrollment: the ECA issues an implicit enrollment certificate;</li>
  *   <li>first batch: the device builds a butterfly request signed with its enrollment certificate
@@ -52,16 +74,23 @@ import umontreal.ssj.rng.RandomStream;
  *       responses, and the device decrypts, reconstructs its keys and checks every certificate.
  *       The work happens when the device installs the weeks, which the SCMS side generated earlier
  *       in simulated time: the bytes are the same whenever they are computed;</li>
- *   <li>a week's driving: the device signs a BSM with that week's first pseudonym and a receiver
- *       reconstructs the signer's key from the certificate and the PCA and verifies it;</li>
+ *   <li>a week's driving: the device signs one BSM per pseudonym rotation (the model's rotations
+ *       of that device-week), cycling through the week's certificates; a receiver reconstructs the
+ *       signer's key from the certificate and the PCA once per certificate (it caches it, as real
+ *       receivers do) and verifies every BSM;</li>
  *   <li>RSU application certificates: issued by the PCA for the RSU's key and reconstructed by it.</li>
  * </ul>
  */
 public final class CryptoCoreLoop implements CryptoLoop {
 
     private static final long BSM_PSID = 0x20;
+    /** Bytes of a BSM's payload (SAE J2735 BSM part I, about 39 octets UPER). */
+    private static final int BSM_BYTES = 39;
 
     private final EcBackend backend;
+    private final DeviceBoundRandomness deviceBound;
+    private final long seed;
+    private final String runLabel;
     private final ScmsHierarchy scms;
     private final PseudonymProfile profile;
     private final Instant start;
@@ -72,6 +101,12 @@ public final class CryptoCoreLoop implements CryptoLoop {
     private final List<Long> rsuPsids;
     private long operations;
     private long certificates;
+    private final ExecutorService pool;
+    private final List<Tally> handedOut = new ArrayList<>();
+    private long operationsCounted;
+    private long certificatesCounted;
+    private int lastDay;
+    private long fingerprint;
 
     /** One real device's secrets and the certificates it can sign with. */
     private static final class Device {
@@ -80,12 +115,61 @@ public final class CryptoCoreLoop implements CryptoLoop {
         ProvisioningHandle handle;
         PseudonymOpener opener;
         EcKeyPair identificationKey;
-        final Map<Integer, OpenedPseudonym> firstOfWeek = new HashMap<>();
+        /** The randomness of the work for this device on the worker threads (the PCA's keys and nonces). */
+        Randomness scmsShare;
+        /** Last week whose certificates the SCMS side prepared for this device. */
+        int preparedThrough = -1;
+        /** The device's own work in order: each piece starts when the previous one ended. */
+        CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+        // touched only by the device's own work, in order:
+        final Map<Integer, SigningCredential[]> weeks = new HashMap<>();
+        /** A receiver's cache: the signer key reconstructed once per certificate. */
+        final Map<HashedId8, ECPoint> receiverKeys = new HashMap<>();
+        int receiverWeek = -1;
     }
 
+    /** What one piece of a device's work did, counted on a simulated day (written by the work, read after it). */
+    private static final class Tally {
+        final int day;
+        CompletableFuture<Void> done;
+        long operations;
+        long certificatesOpened;
+        long installsAccepted;
+        long installsRejected;
+        long bsmsSigned;
+        long bsmsVerified;
+        long bsmsRejected;
+        long keysReconstructed;
+        /** Sum of hashes of what the work produced (certificates opened, BSMs signed). */
+        long fingerprint;
+
+        Tally(int day) {
+            this.day = day;
+        }
+
+        CryptoWork work() {
+            return new CryptoWork(operations, 0, certificatesOpened, installsAccepted, installsRejected, bsmsSigned,
+                    bsmsVerified, bsmsRejected, keysReconstructed);
+        }
+    }
+
+    /** BouncyCastle, all of the work on the simulation's thread. */
     public CryptoCoreLoop(Scenario s, RandomStream sample, int obus, int rsus, int replication) {
+        this(s, sample, obus, rsus, replication, "bc", 1);
+    }
+
+    /**
+     * @param backendName crypto-core backend ({@code bc}, {@code conscrypt})
+     * @param threads     threads for the devices' work; 1: on the calling (simulation's) thread
+     */
+    public CryptoCoreLoop(Scenario s, RandomStream sample, int obus, int rsus, int replication, String backendName,
+            int threads) {
         String run = "scmsim/" + s.name() + "/" + replication;
-        this.backend = EcBackends.create("bc", Randomness.deterministic(s.seed(), run + "/backend"));
+        this.deviceBound = new DeviceBoundRandomness(EcBackends.create(backendName,
+                Randomness.deterministic(s.seed(), run + "/backend")));
+        this.backend = deviceBound;
+        this.seed = s.seed();
+        this.runLabel = run;
         this.start = s.start().atStartOfDay(ZoneOffset.UTC).toInstant();
         var pp = s.policy().pseudonym();
         if (pp.perWeek() > 255) {
@@ -102,6 +186,16 @@ public final class CryptoCoreLoop implements CryptoLoop {
             real[d] = all || sample.nextDouble() < s.fidelity().sampleFraction();
         }
         this.rsuPsids = s.policy().application().psids().stream().map(CryptoCoreLoop::psid).toList();
+        if (threads > 1) {
+            AtomicInteger n = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "scmsim-crypto-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        } else {
+            this.pool = null;
+        }
     }
 
     /** PSIDs of the usual RSU applications (SAE J2735 messages); others get a private-range number. */
@@ -116,6 +210,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
     }
 
     private Time32 at(double now) {
+        day(now);
         return Time32.of(start.plusMillis((long) (now * 1000)));
     }
 
@@ -139,6 +234,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
         d.enrollment = scms.enrollDevice(t);
         d.secrets = CaterpillarKeys.generate(Randomness.deterministic(device, "device/" + device).random());
         d.opener = new PseudonymOpener(backend, d.secrets, scms.pcaCertificate(), scms.pcaKey());
+        d.scmsShare = Randomness.deterministic(seed, runLabel + "/pca/" + device);
         devices.put(device, d);
         operations += 3;
         certificates++;
@@ -155,7 +251,9 @@ public final class CryptoCoreLoop implements CryptoLoop {
         byte[] request = PseudonymRequester.requestEncrypted(backend, d.secrets, CertificateFormat.IMPLICIT, d.enrollment,
                 profile, t, scms.raCredential().certificate(), scms.raEncryptionKey().publicKey());
         try {
-            d.handle = scms.ra().accept(request, firstWeek, t);
+            synchronized (scms.ra()) {   // the RA also files PCA responses from the worker threads
+                d.handle = scms.ra().accept(request, firstWeek, t);
+            }
         } catch (RequestRejectedException e) {
             throw new IllegalStateException("the RA refused device " + device + "'s request: " + e.getMessage(), e);
         }
@@ -163,63 +261,138 @@ public final class CryptoCoreLoop implements CryptoLoop {
     }
 
     @Override
-    public Verdict install(int device, int firstWeek, int lastWeek, double now) {
+    public void install(int device, int firstWeek, int lastWeek, double now) {
         Device d = devices.get(device);
         if (d == null || d.handle == null) {
-            return Verdict.NOT_CHECKED;
+            return;
         }
         Time32 t = at(now);
-        Pca pca = scms.pca();
-        boolean ok = true;
-        for (int i = Math.max(firstWeek, d.handle.firstPeriod()); i <= lastWeek; i++) {
-            List<RaAcaCertRequestSpdu> toPca = scms.ra().prepareWeek(d.handle, i, t);
-            for (RaAcaCertRequestSpdu r : toPca) {
-                scms.ra().deliver(pca.issuePseudonym(r, t));
-                certificates++;
-            }
-            PseudonymBatch batch = scms.ra().batch(d.handle, i);
-            operations += 3L * toPca.size();
-            for (Map.Entry<Integer, byte[]> e : batch.responses().entrySet()) {
-                OpenResult res = d.opener.open(i, e.getKey(), e.getValue());
-                operations += 2;
-                if (!res.isOk()) {
-                    ok = false;
-                    continue;
-                }
-                OpenedPseudonym p = res.pseudonym().orElseThrow();
-                if (!p.certificate().isValidAt(profile.periodStart(i))) {
-                    ok = false;
-                }
-                d.firstOfWeek.putIfAbsent(i, p);
-            }
-            ok &= batch.size() == profile.certificatesPerPeriod();
-            d.firstOfWeek.keySet().removeIf(w -> w < firstWeek - 2);   // keep memory flat
+        int jmax = profile.certificatesPerPeriod();
+        int from = Math.max(Math.max(firstWeek, d.handle.firstPeriod()), d.preparedThrough + 1);
+        if (from > lastWeek) {
+            return;
         }
-        return ok ? Verdict.ACCEPTED : Verdict.REJECTED;
+        Ra ra = scms.ra();
+        // the RA, in event order: cocoon keys and both LAs' encrypted pre-linkage values, shuffled
+        List<List<RaAcaCertRequestSpdu>> toPca = new ArrayList<>();
+        synchronized (ra) {
+            for (int i = from; i <= lastWeek; i++) {
+                List<RaAcaCertRequestSpdu> week = ra.prepareWeek(d.handle, i, t);
+                toPca.add(week);
+                certificates += week.size();
+                operations += 3L * week.size();
+            }
+        }
+        d.preparedThrough = lastWeek;
+        int keepFrom = (int) Math.floor(now / PseudonymProfile.WEEK_SECONDS) - 1;
+        onDevice(d, now, w -> {
+            boolean ok = true;
+            for (int k = 0; k < toPca.size(); k++) {
+                int i = from + k;
+                // the PCA issues and encrypts each certificate (drawing from this device's share of its
+                // randomness), the RA files the responses by j into the device's download
+                List<AcaRaCertResponse> responses = new ArrayList<>(toPca.get(k).size());
+                for (RaAcaCertRequestSpdu r : toPca.get(k)) {
+                    responses.add(scms.pca().issuePseudonym(r, t));
+                }
+                byte[][] byJ = new byte[jmax][];
+                synchronized (ra) {
+                    responses.forEach(ra::deliver);
+                    PseudonymBatch batch = ra.batch(d.handle, i);
+                    ok &= batch.size() == jmax;
+                    for (Map.Entry<Integer, byte[]> e : batch.responses().entrySet()) {
+                        if (e.getKey() >= 0 && e.getKey() < jmax) {
+                            byJ[e.getKey()] = e.getValue();
+                        }
+                    }
+                }
+                // the device decrypts, reconstructs and checks every certificate
+                List<SigningCredential> usable = new ArrayList<>(jmax);
+                for (int j = 0; j < jmax; j++) {
+                    if (byJ[j] == null) {
+                        continue;
+                    }
+                    OpenResult res = d.opener.open(i, j, byJ[j]);
+                    w.operations += 2;
+                    OpenedPseudonym p = res.pseudonym().orElse(null);
+                    if (!res.isOk() || p == null || !p.certificate().isValidAt(profile.periodStart(i))) {
+                        ok = false;
+                        continue;
+                    }
+                    w.certificatesOpened++;
+                    w.fingerprint += java.util.Arrays.hashCode(p.certificate().encoded());
+                    usable.add(new SigningCredential(p.certificate(), p.key()));
+                }
+                d.weeks.put(i, usable.toArray(SigningCredential[]::new));
+            }
+            d.weeks.keySet().removeIf(x -> x < keepFrom);   // keep memory flat
+            if (ok) {
+                w.installsAccepted++;
+            } else {
+                w.installsRejected++;
+            }
+        });
     }
 
     @Override
-    public Verdict signAndVerify(int device, int week, double now) {
+    public void signBsms(int device, int week, int rotations, double now) {
         Device d = devices.get(device);
-        OpenedPseudonym p = d == null ? null : d.firstOfWeek.get(week);
-        if (p == null) {
-            return Verdict.NOT_CHECKED;
+        if (d == null || rotations <= 0) {
+            return;
         }
-        Time32 t = at(now);
-        byte[] bsm = SignedMessage.sign(backend, new byte[] {(byte) device, (byte) week}, BSM_PSID, t,
-                new SigningCredential(p.certificate(), p.key()), SignerType.CERTIFICATE);
-        operations += 3;
+        long weekStart = (long) week * PseudonymProfile.WEEK_SECONDS;
+        onDevice(d, now, w -> {
+            SigningCredential[] certs = d.weeks.get(week);
+            if (certs == null || certs.length == 0) {
+                return;   // nothing installed for that week: not checked
+            }
+            if (d.receiverWeek != week) {
+                d.receiverKeys.clear();   // the receiver's cache holds the certificates it meets
+                d.receiverWeek = week;
+            }
+            byte[] payload = new byte[BSM_BYTES];
+            for (int k = 0; k < rotations; k++) {
+                SigningCredential c = certs[k % certs.length];
+                // the k-th rotation's BSM, sent in the middle of its share of the week
+                Time32 t = Time32.of(start.plusMillis((long) ((weekStart + (k + 0.5) * PseudonymProfile.WEEK_SECONDS / rotations)
+                        * 1000)));
+                payload[0] = (byte) device;
+                payload[1] = (byte) (device >>> 8);
+                payload[2] = (byte) week;
+                payload[3] = (byte) k;
+                payload[4] = (byte) (k >>> 8);
+                byte[] bsm = SignedMessage.sign(backend, payload, BSM_PSID, t, c, SignerType.CERTIFICATE);
+                w.bsmsSigned++;
+                w.operations++;
+                w.fingerprint += java.util.Arrays.hashCode(bsm);
+                if (receive(d, bsm, t, w)) {
+                    w.bsmsVerified++;
+                } else {
+                    w.bsmsRejected++;
+                }
+            }
+        });
+    }
+
+    /** A receiver: decode, take the signer's certificate, reconstruct its key (once per certificate), verify. */
+    private boolean receive(Device d, byte[] bsm, Time32 t, Tally w) {
         try {
-            // the receiver: decode, take the signer's certificate, reconstruct its key, verify
             SignedMessage received = SignedMessage.decode(bsm, "BSM");
             Certificate signer = received.signerCertificate().orElse(null);
             if (signer == null || !signer.isValidAt(t)) {
-                return Verdict.REJECTED;
+                return false;
             }
-            ECPoint key = Ecqv.reconstructPublicKey(backend, signer, scms.pcaCertificate(), scms.pcaKey());
-            return received.verify(backend, signer, key) ? Verdict.ACCEPTED : Verdict.REJECTED;
+            ECPoint key = d.receiverKeys.get(signer.hashedId8());
+            if (key == null) {
+                key = Ecqv.reconstructPublicKey(backend, signer, scms.pcaCertificate(), scms.pcaKey());
+                d.receiverKeys.put(signer.hashedId8(), key);
+                w.keysReconstructed++;
+                w.operations++;
+            }
+            w.operations++;
+            return received.verify(backend, signer, key);
         } catch (DecodeException e) {
-            return Verdict.REJECTED;
+            return false;
         }
     }
 
@@ -229,20 +402,29 @@ public final class CryptoCoreLoop implements CryptoLoop {
         if (d == null) {
             return;
         }
+        day(now);
         if (d.identificationKey == null) {
             d.identificationKey = backend.generateKeyPair(EcCurve.NIST_P256);
             operations++;
         }
+        List<Pca.IssuedCertificate> issued = new ArrayList<>();
         for (int i = firstWeek; i <= lastWeek; i++) {
             for (int k = 0; k < perWeek; k++) {
-                Pca.IssuedCertificate c = scms.pca().issueNonPseudonym(d.identificationKey.publicKey(), List.of(BSM_PSID),
-                        profile.periodStart(i), profile.validity(), CertificateFormat.IMPLICIT);
-                Ecqv.reconstructKeyPair(backend, c.certificate(), scms.pcaCertificate(), scms.pcaKey(),
-                        c.reconstructionValue().orElseThrow(), d.identificationKey.privateKey());
-                operations += 4;
+                issued.add(scms.pca().issueNonPseudonym(d.identificationKey.publicKey(), List.of(BSM_PSID),
+                        profile.periodStart(i), profile.validity(), CertificateFormat.IMPLICIT));
+                operations += 2;
                 certificates++;
             }
         }
+        EcKeyPair key = d.identificationKey;
+        // the device reconstructs its private keys (throws if a certificate is wrong)
+        onDevice(d, now, w -> {
+            for (Pca.IssuedCertificate c : issued) {
+                Ecqv.reconstructKeyPair(backend, c.certificate(), scms.pcaCertificate(), scms.pcaKey(),
+                        c.reconstructionValue().orElseThrow(), key.privateKey());
+                w.operations += 2;
+            }
+        });
     }
 
     @Override
@@ -251,6 +433,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
         if (key == null) {
             return;
         }
+        day(now);
         for (long psid : rsuPsids) {   // one certificate per application
             Pca.IssuedCertificate c = scms.pca().issueNonPseudonym(key.publicKey(), List.of(psid),
                     profile.periodStart(week), profile.validity(), CertificateFormat.IMPLICIT);
@@ -259,6 +442,81 @@ public final class CryptoCoreLoop implements CryptoLoop {
                     c.reconstructionValue().orElseThrow(), key.privateKey());
             operations += 4;
             certificates++;
+        }
+    }
+
+    /** Hands a piece of the device's work to the pool (after the device's earlier work), or does it now. */
+    private void onDevice(Device d, double now, Consumer<Tally> work) {
+        Tally t = new Tally(dayOf(now));
+        handedOut.add(t);
+        // any key or nonce the work draws comes from the device's share, whichever thread does it
+        Runnable r = () -> deviceBound.during(d.scmsShare, () -> {
+            work.accept(t);
+            return null;
+        });
+        if (pool == null) {
+            r.run();
+        } else {
+            d.last = d.last.thenRunAsync(r, pool);
+            t.done = d.last;
+        }
+    }
+
+    /** Marks the SCMS side's work as done on the day of {@code now}. */
+    private void day(double now) {
+        lastDay = dayOf(now);
+    }
+
+    private static int dayOf(double now) {
+        return (int) Math.floor(Math.max(0, now) / 86_400.0);
+    }
+
+    @Override
+    public SortedMap<Integer, CryptoWork> settle() {
+        SortedMap<Integer, CryptoWork> out = new TreeMap<>();
+        // the SCMS side's work since the last call, on the day of its last piece
+        long scmsOperations = operations - operationsCounted;
+        long issued = certificates - certificatesCounted;
+        if (scmsOperations != 0 || issued != 0) {
+            out.put(lastDay, new CryptoWork(scmsOperations, issued, 0, 0, 0, 0, 0, 0, 0));
+        }
+        for (Tally t : handedOut) {
+            if (t.done != null) {
+                try {
+                    t.done.join();
+                } catch (CompletionException e) {
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    throw new IllegalStateException("a device's real crypto failed: " + cause.getMessage(), cause);
+                }
+            }
+            CryptoWork w = t.work();
+            operations += w.operations();
+            fingerprint += t.fingerprint;
+            out.merge(t.day, w, CryptoWork::plus);
+        }
+        handedOut.clear();
+        operationsCounted = operations;
+        certificatesCounted = certificates;
+        return out;
+    }
+
+    /**
+     * A sum of hashes of every certificate the devices opened and every BSM they signed, settled so
+     * far: equal fingerprints mean the same bytes were produced (for tests of determinism).
+     */
+    long fingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public String backendName() {
+        return backend.name();
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
         }
     }
 
@@ -283,10 +541,36 @@ public final class CryptoCoreLoop implements CryptoLoop {
         return revocations;
     }
 
-    /** The device's first pseudonym of {@code week} (null: not real or not installed). */
-    private OpenedPseudonym pseudonymOf(int device, int week) {
+    /**
+     * The device's first pseudonym of {@code week} (null: not real or not installed), once the
+     * device's earlier work on the worker threads has finished, so the answer does not depend on
+     * the thread count.
+     */
+    private SigningCredential pseudonymOf(int device, int week) {
         Device d = devices.get(device);
-        return d == null ? null : d.firstOfWeek.get(week);
+        if (d == null) {
+            return null;
+        }
+        awaitDevice(d);
+        SigningCredential[] certs = d.weeks.get(week);
+        return certs == null || certs.length == 0 ? null : certs[0];
+    }
+
+    /** The device's latest installed pseudonym (null: none), after its pending work. */
+    private SigningCredential latestPseudonymOf(Device d) {
+        awaitDevice(d);
+        return d.weeks.entrySet().stream().filter(e -> e.getValue().length > 0)
+                .max(Map.Entry.comparingByKey()).map(e -> e.getValue()[0]).orElse(null);
+    }
+
+    /** Waits for the device's work handed to the pool so far (its failure is the run's). */
+    private static void awaitDevice(Device d) {
+        try {
+            d.last.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("a device's real crypto failed: " + cause.getMessage(), cause);
+        }
     }
 
     private static int weekOf(double now) {
@@ -345,19 +629,19 @@ public final class CryptoCoreLoop implements CryptoLoop {
 
         int report(int reporter, int suspect, double now) {
             int w = weekOf(now);
-            OpenedPseudonym mine = pseudonymOf(reporter, w);
-            OpenedPseudonym theirs = pseudonymOf(suspect, w);
+            SigningCredential mine = pseudonymOf(reporter, w);
+            SigningCredential theirs = pseudonymOf(suspect, w);
             if (mine == null || theirs == null) {
                 return -1;
             }
             Time32 t = at(now);
             // the suspect's BSM as the reporter received it: the evidence
             byte[] bsm = SignedMessage.sign(backend, new byte[] {(byte) suspect, (byte) (suspect >>> 8), (byte) w},
-                    BSM_PSID, t, new SigningCredential(theirs.certificate(), theirs.key()), SignerType.CERTIFICATE);
+                    BSM_PSID, t, theirs, SignerType.CERTIFICATE);
             var content = new org.scmsim.crypto.misbehavior.MisbehaviorReport(t, BSM_PSID,
                     List.of(new org.scmsim.crypto.misbehavior.Observation(5, 4)), List.of(bsm));
             byte[] sealed = org.scmsim.crypto.misbehavior.MisbehaviorReporter.report(backend, content,
-                    new SigningCredential(mine.certificate(), mine.key()), scms.maCredential().certificate(),
+                    mine, scms.maCredential().certificate(),
                     scms.maEncryptionKey().publicKey(), t);
             operations += 4;   // evidence signature, report signature, ECIES key generation and agreement
             int handle = nextReport++;
@@ -399,9 +683,9 @@ public final class CryptoCoreLoop implements CryptoLoop {
             int w = weekOf(now);
             Certificate cert = evidence.get(device);
             if (cert == null) {
-                OpenedPseudonym p = pseudonymOf(device, w);
-                if (p == null && !d.firstOfWeek.isEmpty()) {
-                    p = d.firstOfWeek.get(java.util.Collections.max(d.firstOfWeek.keySet()));
+                SigningCredential p = pseudonymOf(device, w);
+                if (p == null) {
+                    p = latestPseudonymOf(d);
                 }
                 cert = p == null ? null : p.certificate();
             }
@@ -423,7 +707,9 @@ public final class CryptoCoreLoop implements CryptoLoop {
             if (entry == null) {
                 return Verdict.REJECTED;
             }
-            scms.ra().blacklist(d.enrollment.certificate().hashedId8());
+            synchronized (scms.ra()) {
+                scms.ra().blacklist(d.enrollment.certificate().hashedId8());
+            }
             revoked.put(device, new Revoked(entry, w));
             operations += 2;
             return Verdict.ACCEPTED;
@@ -462,7 +748,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
         }
 
         Verdict check(int sender, int week, int crlVersion) {
-            OpenedPseudonym p = pseudonymOf(sender, week);
+            SigningCredential p = pseudonymOf(sender, week);
             if (p == null) {
                 return Verdict.NOT_CHECKED;
             }

@@ -8,8 +8,10 @@ package org.scmsim.model.crypto;
  *
  * <p>Times are simulated seconds from the run's start; an implementation converts them with the
  * scenario's start date. Implementations must be deterministic for a given scenario and seed.
+ * A device's own work (opening, checking, signing and verifying) may run on other threads; what it
+ * concluded is collected by {@link #settle()}, in the same totals whatever the number of threads.
  */
-public interface CryptoLoop {
+public interface CryptoLoop extends AutoCloseable {
 
     /** The ECA issues the device's enrollment certificate. */
     void enroll(int device, double now);
@@ -29,11 +31,31 @@ public interface CryptoLoop {
     /** The PCA issues the RSU's application certificates for {@code week}. */
     void issueApplication(int device, int week, double now);
 
-    /** The device decrypts, reconstructs and verifies the certificates of weeks first..last. */
-    Verdict install(int device, int firstWeek, int lastWeek, double now);
+    /**
+     * The device decrypts, reconstructs and verifies the certificates of weeks first..last (the
+     * outcome is counted by {@link #settle()} on the day of {@code now}).
+     */
+    void install(int device, int firstWeek, int lastWeek, double now);
 
-    /** The device signs a message with its pseudonym of {@code week}; a receiver verifies it. */
-    Verdict signAndVerify(int device, int week, double now);
+    /**
+     * The device's driving in {@code week}: one BSM signed per pseudonym rotation, cycling through
+     * the week's certificates, each verified by a receiver (counted by {@link #settle()} on the day
+     * of {@code now}).
+     */
+    void signBsms(int device, int week, int rotations, double now);
+
+    /**
+     * Waits for the work handed out so far and returns what it did since the last call, by the
+     * simulated day it is counted on (ascending). The model calls it at each day's end.
+     */
+    java.util.SortedMap<Integer, CryptoWork> settle();
+
+    /** The elliptic-curve backend doing the real crypto ({@code bc}, {@code conscrypt}), or {@code none}. */
+    String backendName();
+
+    /** Stops the crypto threads (work not settled is dropped). */
+    @Override
+    void close();
 
     /** Whether the device's crypto runs for real (all in full fidelity, a sample in sampled). */
     boolean isReal(int device);

@@ -43,7 +43,13 @@ public enum Measure {
     /** Messages of revoked devices that receivers accepted (no CRL listing the sender yet; issue 6). */
     MESSAGES_ACCEPTED_FROM_REVOKED,
     /** Requests the RA refused from blacklisted (revoked) devices (issue 6). */
-    BLACKLIST_REFUSALS;
+    BLACKLIST_REFUSALS,
+    /** Certificates really issued by crypto-core (full or sampled fidelity). */
+    CERTIFICATES_REALLY_ISSUED,
+    /** Pseudonym certificates a device really decrypted, reconstructed and checked. */
+    CERTIFICATES_REALLY_OPENED,
+    /** BSMs really signed, one per pseudonym rotation (full or sampled fidelity). */
+    BSMS_SIGNED;
 
     static final Measure[] VALUES = values();
 }

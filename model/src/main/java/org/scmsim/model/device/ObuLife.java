@@ -6,7 +6,6 @@ import org.scmsim.model.config.Deployment;
 import org.scmsim.model.config.ObuClass;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.crypto.CryptoLoop;
-import org.scmsim.model.crypto.Verdict;
 import org.scmsim.model.engine.EventHandler;
 import org.scmsim.model.engine.Simulation;
 import org.scmsim.model.engine.Station;
@@ -355,9 +354,7 @@ public final class ObuLife {
         if (crypto.isReal(d)) {
             crypto.enroll(d, sim.now());
             crypto.issuePseudonyms(d, 0, batchLast[d], sim.now());
-            if (crypto.install(d, 0, held[d], sim.now()) == Verdict.REJECTED) {
-                ledger.add(Measure.CRYPTO_REJECTED, 1);
-            }
+            crypto.install(d, 0, held[d], sim.now());   // outcome counted at the day's end (ScmsModel)
             if (privileged) {
                 crypto.issueIdentification(d, 0, held[d], idPerWeek, sim.now());
             }
@@ -461,7 +458,6 @@ public final class ObuLife {
     public void weekStarted(int w) {
         double hours = 0;
         double reuses = 0;
-        double signed = 0;
         for (int d = 0; d < n; d++) {
             if (phase[d] != ACTIVE) {
                 continue;
@@ -476,12 +472,8 @@ public final class ObuLife {
                 }
                 reuses += Math.max(0, rotations - perWeek);
                 if (seconds > 0 && crypto.isReal(d)) {
-                    Verdict v = crypto.signAndVerify(d, w - 1, sim.now() - 1);
-                    if (v == Verdict.ACCEPTED) {
-                        signed++;
-                    } else if (v == Verdict.REJECTED) {
-                        ledger.add(Measure.CRYPTO_REJECTED, 1);
-                    }
+                    // every rotation signs a BSM a receiver verifies (counted at the day's end, on last week's last day)
+                    crypto.signBsms(d, w - 1, (int) rotations, sim.now() - 1);
                 }
             }
             updateOut(d);
@@ -490,7 +482,6 @@ public final class ObuLife {
         int lastWeekDay = Math.max(0, (int) (sim.now() / 86_400.0) - 1);
         ledger.addOnDay(Measure.DRIVING_HOURS, lastWeekDay, w > 0 ? hours : 0);
         ledger.addOnDay(Measure.CERTIFICATE_REUSES, lastWeekDay, reuses);
-        ledger.addOnDay(Measure.SIGNATURES_VERIFIED, lastWeekDay, signed);
     }
 
     private double meanSpeed(int c) {
@@ -757,8 +748,8 @@ public final class ObuLife {
                     crypto.issueIdentification(d, first, dlLast[d], idPerWeek, sim.now());
                 }
             }
-            if (crypto.isReal(d) && crypto.install(d, first, dlLast[d], sim.now()) == Verdict.REJECTED) {
-                ledger.add(Measure.CRYPTO_REJECTED, 1);
+            if (crypto.isReal(d)) {
+                crypto.install(d, first, dlLast[d], sim.now());   // outcome counted at the day's end (ScmsModel)
             }
             held[d] = dlLast[d];
         }

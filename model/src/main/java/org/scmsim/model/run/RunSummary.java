@@ -96,6 +96,8 @@ import java.util.Map;
  * @param misbehaviorReportsVerified reports the MA really decrypted and verified (real-crypto fidelity)
  * @param crlChecksReal           certificates receivers really checked against the CRL they held
  * @param crlCheckMismatches      real CRL checks whose verdict disagreed with the model (must be 0)
+ * @param certificatesReallyOpened pseudonym certificates devices really decrypted, reconstructed and checked
+ * @param bsmsSigned              BSMs really signed, one per pseudonym rotation (signaturesVerified of them accepted)
  */
 public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymRequested,
                          long applicationRequested, long certificatesIssued, long requests,
@@ -129,7 +131,9 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
                          double revocationCrlReach99Hours, double messagesAcceptedFromRevoked, long crlsIssued,
                          long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved,
                          long devicesRevokedByOrder, long requestsRefusedBlacklisted, long misbehaviorReportsVerified,
-                         long crlChecksReal, long crlCheckMismatches) {
+                         long crlChecksReal, long crlCheckMismatches,
+                         // issues 5 and 10: full fidelity
+                         long certificatesReallyOpened, long bsmsSigned) {
 
     /**
      * Every figure of this summary by its snake_case name, in declaration order: what experiments

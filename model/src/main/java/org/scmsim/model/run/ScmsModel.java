@@ -204,7 +204,14 @@ public final class ScmsModel implements ScmsClient {
             disruptions.policyChange(step.name(), step.week());
         }
         misbehavior.schedule();
-        sim.run(horizon);
+        try {
+            sim.run(horizon);
+            if (!cancelled) {
+                countCrypto();   // anything handed out after the last day's end
+            }
+        } finally {
+            crypto.close();
+        }
         if (cancelled) {
             throw new java.util.concurrent.CancellationException("run of " + scenario.name() + " cancelled at "
                     + scenario.start().plusDays(daysClosed));
@@ -270,6 +277,7 @@ public final class ScmsModel implements ScmsClient {
     }
 
     private void dayEnds(int d) {
+        countCrypto();
         obusActive[d] = obus.active();
         rsusActive[d] = rsus.active();
         obusOut[d] = obus.outOfCertificates();
@@ -300,6 +308,19 @@ public final class ScmsModel implements ScmsClient {
         if (cancel.getAsBoolean()) {
             cancelled = true;
             sim.stop();
+        }
+    }
+
+    /** What the real crypto did (full or sampled fidelity), on the days it did it. */
+    private void countCrypto() {
+        for (var e : crypto.settle().entrySet()) {
+            int day = e.getKey();
+            org.scmsim.model.crypto.CryptoWork w = e.getValue();
+            ledger.addOnDay(Measure.CERTIFICATES_REALLY_ISSUED, day, w.certificatesIssued());
+            ledger.addOnDay(Measure.CERTIFICATES_REALLY_OPENED, day, w.certificatesOpened());
+            ledger.addOnDay(Measure.BSMS_SIGNED, day, w.bsmsSigned());
+            ledger.addOnDay(Measure.SIGNATURES_VERIFIED, day, w.bsmsVerified());
+            ledger.addOnDay(Measure.CRYPTO_REJECTED, day, w.rejected());
         }
     }
 
@@ -456,7 +477,10 @@ public final class ScmsModel implements ScmsClient {
                     sum(Measure.CRL_BYTES, from, to), crlReachAtDayEnd[last],
                     misbehavior.crlBytesAt(Math.min(horizon, to * DAY)), misbehavior.crlEntriesAt(Math.min(horizon, to * DAY)),
                     ledger.sum(Measure.MESSAGES_ACCEPTED_FROM_REVOKED, from, to),
-                    sum(Measure.BLACKLIST_REFUSALS, from, to)));
+                    sum(Measure.BLACKLIST_REFUSALS, from, to),
+                    sum(Measure.CERTIFICATES_REALLY_ISSUED, from, to), sum(Measure.CERTIFICATES_REALLY_OPENED, from, to),
+                    sum(Measure.BSMS_SIGNED, from, to), sum(Measure.SIGNATURES_VERIFIED, from, to),
+                    sum(Measure.CRYPTO_REJECTED, from, to)));
         }
         return rows;
     }
@@ -533,7 +557,9 @@ public final class ScmsModel implements ScmsClient {
                 mb.hoursToCrlReach99(), mb.messagesAcceptedFromRevoked(), mb.crlsIssued(), mb.crlBytesLast(),
                 mb.crlBytesMax(), mb.crlEntriesMax(), mb.crlBytesMoved(), mb.devicesRevokedByOrder(),
                 total(Measure.BLACKLIST_REFUSALS), mb.misbehaviorReportsVerified(), mb.crlChecksReal(),
-                mb.crlCheckMismatches());
+                mb.crlCheckMismatches(),
+                // issues 5 and 10: what full fidelity did for real
+                total(Measure.CERTIFICATES_REALLY_OPENED), total(Measure.BSMS_SIGNED));
     }
 
     private long total(Measure m) {

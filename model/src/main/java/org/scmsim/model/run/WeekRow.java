@@ -56,6 +56,12 @@ import java.time.LocalDate;
  * @param messagesAcceptedFromRevoked messages of revoked devices receivers accepted during the week (no
  *                              CRL listing the sender yet)
  * @param requestsRefusedBlacklisted requests the RA refused during the week from blacklisted (revoked) devices
+ * @param certificatesReallyIssued certificates really issued by crypto-core (fidelity full or sampled)
+ * @param certificatesReallyOpened pseudonym certificates devices really decrypted, reconstructed and checked
+ * @param bsmsSigned            BSMs really signed, one per pseudonym rotation (the week before is credited
+ *                              to its last day)
+ * @param signaturesVerified    of those, verified and accepted by a receiver
+ * @param cryptoRejected        certificates or messages a device really rejected (must be 0)
  */
 public record WeekRow(int week, LocalDate start, double days, long obusActive, long rsusActive,
                       long pseudonymRequested, long applicationRequested, long certificatesIssued,
@@ -69,5 +75,7 @@ public record WeekRow(int week, LocalDate start, double days, long obusActive, l
                       double ecaUtilisation, double raUtilisation, double la1Utilisation, double la2Utilisation,
                       double pcaUtilisation, double raMeanWaitSeconds, double pcaMeanWaitSeconds, long obusInstalling,
                       long crlBytes, double crlReach, long crlSizeBytes, long crlEntries,
-                      double messagesAcceptedFromRevoked, long requestsRefusedBlacklisted) {
+                      double messagesAcceptedFromRevoked, long requestsRefusedBlacklisted,
+                      long certificatesReallyIssued, long certificatesReallyOpened, long bsmsSigned,
+                      long signaturesVerified, long cryptoRejected) {
 }

@@ -2,10 +2,13 @@ package org.scmsim.model.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scmsim.model.config.Deployment;
 import org.scmsim.model.config.DeploymentYear;
@@ -16,13 +19,14 @@ import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.RunSummary;
 import org.scmsim.model.run.ScmsModel;
+import org.scmsim.model.run.WeekRow;
 import org.scmsim.model.testing.TestScenarios;
 
 /**
  * Real crypto in the loop: in {@code full} fidelity every device's certificates are really issued,
- * opened and checked, and every device-week's BSM verifies at a receiver; {@code sampled} and
+ * opened and checked, and every pseudonym rotation's BSM verifies at a receiver; {@code sampled} and
  * {@code model} fidelity give the same counts on the same seed, because the crypto loop draws
- * nothing from the model's streams.
+ * nothing from the model's streams; and the number of crypto threads changes nothing.
  */
 class FidelityTest {
 
@@ -40,8 +44,30 @@ class FidelityTest {
     static Map<String, Double> countsOf(RunSummary s) {
         Map<String, Double> m = new LinkedHashMap<>(s.metrics());
         m.keySet().removeIf(k -> k.equals("real_crypto_devices") || k.equals("crypto_operations")
-                || k.equals("certificates_really_issued") || k.equals("signatures_verified"));
+                || k.equals("certificates_really_issued") || k.equals("signatures_verified")
+                || k.equals("certificates_really_opened") || k.equals("bsms_signed"));
         return m;
+    }
+
+    /** A week's figures other than what the real crypto did. */
+    static List<List<Object>> countsOf(List<WeekRow> weeks) {
+        Set<String> crypto = Set.of("certificatesReallyIssued", "certificatesReallyOpened", "bsmsSigned",
+                "signaturesVerified", "cryptoRejected");
+        List<List<Object>> out = new ArrayList<>();
+        for (WeekRow w : weeks) {
+            List<Object> row = new ArrayList<>();
+            for (RecordComponent c : WeekRow.class.getRecordComponents()) {
+                if (!crypto.contains(c.getName())) {
+                    try {
+                        row.add(c.getAccessor().invoke(w));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            out.add(row);
+        }
+        return out;
     }
 
     @Test
@@ -63,7 +89,37 @@ class FidelityTest {
         RunResult model2 = new ScmsModel(small(Fidelity.Mode.MODEL), 0).run();
         assertThat(model2.summary().realCryptoDevices()).isZero();
         assertThat(countsOf(model2.summary())).isEqualTo(countsOf(s));
-        assertThat(model2.weeks()).isEqualTo(full.weeks().stream().map(w -> w).toList());
+        assertThat(countsOf(model2.weeks())).isEqualTo(countsOf(full.weeks()));
+        // what was done for real, week by week, adds up to the run's totals
+        assertThat(full.weeks().stream().mapToLong(WeekRow::bsmsSigned).sum()).isEqualTo(s.bsmsSigned());
+        assertThat(full.weeks().stream().mapToLong(WeekRow::certificatesReallyIssued).sum())
+                .isEqualTo(s.certificatesReallyIssued());
+        // every rotation signed a BSM that a receiver verified: at least one per 5 minutes driven with
+        // a certificate, and more than the rotations that reused a certificate
+        assertThat(s.signaturesVerified()).isEqualTo(s.bsmsSigned());
+        assertThat(s.bsmsSigned()).isGreaterThan(s.certificateReuses())
+                .isGreaterThanOrEqualTo((long) (0.8 * (s.drivingHours() - s.unsignedDrivingHours()) * 12));
+        // every pseudonym a device downloaded was opened and checked (and those it held at the start)
+        assertThat(s.certificatesReallyOpened()).isGreaterThanOrEqualTo(s.pseudonymDownloaded());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRunWhateverTheNumberOfCryptoThreads() {
+        Scenario s = TestScenarios.withDeployment(TestScenarios.withHorizon(small(Fidelity.Mode.FULL), Duration.ofDays(9)),
+                new Deployment(Deployment.Arrivals.STRATIFIED, List.of(new DeploymentYear(2026, 3, 1),
+                        new DeploymentYear(2027, 40, 1)), 2, 16, Duration.ZERO, Duration.ZERO));
+        ScmsModel oneThread = new ScmsModel(s.withFidelity(s.fidelity().withThreads(1)), 0);
+        ScmsModel threeThreads = new ScmsModel(s.withFidelity(s.fidelity().withThreads(3)), 0);
+        RunResult one = oneThread.run();
+        RunResult three = threeThreads.run();
+        assertThat(three).isEqualTo(one);
+        assertThat(one.summary().bsmsSigned()).isPositive();
+        // and the same bytes: every certificate opened and every BSM signed
+        long bytes = ((CryptoCoreLoop) oneThread.crypto()).fingerprint();
+        assertThat(((CryptoCoreLoop) threeThreads.crypto()).fingerprint()).isEqualTo(bytes).isNotZero();
+        ScmsModel otherSeed = new ScmsModel(s.withSeed(s.seed() + 1).withFidelity(s.fidelity().withThreads(3)), 0);
+        otherSeed.run();
+        assertThat(((CryptoCoreLoop) otherSeed.crypto()).fingerprint()).isNotEqualTo(bytes);
     }
 
     @Test

@@ -164,8 +164,11 @@ public final class RunCommand implements Callable<Integer> {
         row(o, "OBUs deployed", fmt(s.obusDeployed()));
         row(o, "RSUs deployed", fmt(s.rsusDeployed()));
         row(o, "Fidelity", sc.fidelity().mode().name().toLowerCase(Locale.ROOT)
-                + (s.realCryptoDevices() > 0 ? String.format(Locale.ROOT, " (%,d OBUs with real crypto, %,d operations,"
-                + " %,d rejected)", s.realCryptoDevices(), s.cryptoOperations(), s.cryptoRejected()) : ""));
+                + (s.realCryptoDevices() > 0 ? String.format(Locale.ROOT, " (%,d OBUs with real crypto on %s, %,d operations,"
+                + " %,d certificates issued and %,d opened, %,d BSMs signed and %,d verified, %,d rejected)",
+                s.realCryptoDevices(), org.scmsim.model.crypto.CryptoLoops.backendName(sc.fidelity().backend()),
+                s.cryptoOperations(), s.certificatesReallyIssued(), s.certificatesReallyOpened(), s.bsmsSigned(),
+                s.signaturesVerified(), s.cryptoRejected()) : ""));
         row(o, "Pseudonym certificates requested", fmt(s.pseudonymRequested()));
         row(o, "Application certificates requested", fmt(s.applicationRequested()));
         row(o, "Certificates issued", fmt(s.certificatesIssued()) + String.format(Locale.ROOT,

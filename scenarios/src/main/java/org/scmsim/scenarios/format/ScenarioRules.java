@@ -32,6 +32,7 @@ public final class ScenarioRules {
         r.certificatesCoverTheirWeek();
         r.somethingIsDeployedWithinTheHorizon();
         r.policyChangesKeepAValidPolicy();
+        r.cryptoBackendLoads();
         r.problems.sort(java.util.Comparator.comparing((ScenarioProblem p) -> p.location().source())
                 .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
         return r.problems;
@@ -48,6 +49,15 @@ public final class ScenarioRules {
         if (app.compareTo(I_PERIOD) < 0) {
             problem("/policy/application/validity", "is " + app + ", shorter than the one-week renewal period: RSUs would"
                     + " have hours without a valid application certificate (real SCMS: PT169H)");
+        }
+    }
+
+    /** A backend named explicitly must load here (auto falls back to bc by itself). */
+    private void cryptoBackendLoads() {
+        var f = s.fidelity();
+        if (f.mode() != org.scmsim.model.config.Fidelity.Mode.MODEL) {
+            org.scmsim.model.crypto.CryptoLoops.unavailable(f.backend())
+                    .ifPresent(why -> problem("/fidelity/backend", why));
         }
     }
 

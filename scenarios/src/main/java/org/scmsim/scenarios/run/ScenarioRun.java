@@ -2,7 +2,9 @@ package org.scmsim.scenarios.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.scmsim.model.config.Fidelity;
 import org.scmsim.model.config.Scenario;
+import org.scmsim.model.crypto.CryptoLoops;
 import org.scmsim.model.run.Progress;
 import org.scmsim.model.run.ScmsModel;
 import org.scmsim.model.run.RunResult;
@@ -34,7 +36,17 @@ public final class ScenarioRun {
     public static String resolvedYaml(Scenario scenario, String source) {
         return "# Resolved by scmsim " + Version.get() + " from " + source + ": every default expanded.\n"
                 + "# Run it again with: scmsim run scenario.resolved.yaml\n"
-                + ScenarioFormat.toYaml(scenario);
+                + ScenarioFormat.toYaml(withBackendUsed(scenario));
+    }
+
+    /** With real crypto, {@code fidelity.backend: auto} resolved to the backend the run used here. */
+    static Scenario withBackendUsed(Scenario s) {
+        Fidelity f = s.fidelity();
+        if (f.mode() == Fidelity.Mode.MODEL || f.backend() != Fidelity.Backend.AUTO) {
+            return s;
+        }
+        return s.withFidelity(f.withBackend(Fidelity.Backend.valueOf(
+                CryptoLoops.backendName(f.backend()).toUpperCase(java.util.Locale.ROOT))));
     }
 
     public static void write(Path dir, Scenario scenario, String source, RunResult result) throws IOException {

@@ -72,6 +72,25 @@ class ScenarioRulesTest {
     }
 
     @Test
+    void anUnknownCryptoBackendOrThreadCountIsNamedAtItsLine() throws Exception {
+        assertThat(problems("name: s\nfidelity:\n  mode: full\n  backend: boringssl\n")).singleElement()
+                .satisfies(p -> assertThat(p.toString()).contains("s.yaml:4:3: fidelity.backend: expected one of auto, bc,"
+                        + " conscrypt, found 'boringssl'"));
+        assertThat(problems("name: s\nfidelity:\n  threads: -2\n")).singleElement()
+                .satisfies(p -> assertThat(p.toString()).contains("fidelity.threads: must be between 0 and 256, was -2"));
+    }
+
+    @Test
+    void theResolvedScenarioNamesTheBackendAutoChose() throws Exception {
+        var s = loader.load("crypto-pilot").scenario();
+        assertThat(s.fidelity().backend()).isEqualTo(org.scmsim.model.config.Fidelity.Backend.AUTO);
+        String chosen = org.scmsim.model.crypto.CryptoLoops.backendName(s.fidelity().backend());
+        assertThat(chosen).isIn("bc", "conscrypt");
+        assertThat(ScenarioRun.resolvedYaml(s, "crypto-pilot")).contains("backend: " + chosen)
+                .doesNotContain("backend: auto");
+    }
+
+    @Test
     void setReachesListElementsByIndexAndRejectsMissingOnes() throws Exception {
         LocatedTree t = LocatedTree.parse("a:\n  list:\n    - { x: 1 }\n    - { x: 2 }\n", "t.yaml");
         SourceLocation here = new SourceLocation("--set", 0, 0);

@@ -212,7 +212,8 @@ public final class RunPanel {
         }
         String f = fidelity.getValue();
         if (f != null && !f.equals(AS_IN_SCENARIO)) {
-            s = s.withFidelity(new Fidelity(Fidelity.Mode.valueOf(f.toUpperCase(Locale.ROOT)), s.fidelity().sampleFraction()));
+            s = s.withFidelity(new Fidelity(Fidelity.Mode.valueOf(f.toUpperCase(Locale.ROOT)), s.fidelity().sampleFraction(),
+                    s.fidelity().backend(), s.fidelity().threads()));
         }
         int n = replications.getValue();
         runNumber++;
