@@ -3,32 +3,32 @@ package org.scmsim.model.engine;
 import java.util.Arrays;
 
 /**
- * The pending-event set: a 4-ary min-heap over primitive arrays, ordered by
+ * The pending-event set: a 4-ary min-heap of primitive longs, ordered by
  * (time, priority, insertion sequence) so that ties are broken deterministically.
  *
- * <p>Layout, chosen for cache misses rather than instruction counts (a calendar of 10^6 events
- * does not fit in a core's cache):
+ * <p>The layout is chosen for cache misses rather than instruction counts, since a calendar of
+ * 10^6 events does not fit in a core's cache:
  * <ul>
- *   <li>A heap entry is two longs side by side in one array: the time as a signed-comparable
- *       long and the order key {@code (priority, sequence)}; its slot is in a parallel int array
- *       read only when the entry moves. The four children of a node are adjacent (64 bytes of
- *       keys), and the root sits at index {@value #ROOT} so that every group of children starts
- *       at a multiple of four.</li>
- *   <li>Cancellation is lazy: {@link #cancel} and {@link #reschedule} only change the slot, and
- *       an entry whose order key no longer matches its slot's is stale and is dropped when it
- *       reaches the root (or when stale entries outnumber half the live ones, by a rebuild). So
- *       no slot-to-position index is written on every move.</li>
+ *   <li>A heap entry is one long: the high bits of the time (as a signed-comparable long) above
+ *       the event's slot number. Comparing two entries is comparing two longs; only when their
+ *       time bits are equal does the comparison read the full time and the (priority, sequence)
+ *       order key from the slots. The comparison is therefore exact. The four children of a node
+ *       are adjacent (32 bytes), and the root sits at index {@value #ROOT} so that every group of
+ *       children starts at a multiple of four.</li>
+ *   <li>Cancellation is lazy: {@link #cancel} and {@link #reschedule} only mark the slot, and a
+ *       marked entry is dropped when it reaches the root (or, when stale entries outnumber half
+ *       the live ones, by a rebuild). So nothing is written outside the heap when entries move.
+ *       A rescheduled event moves to a fresh slot; its id keeps naming it through the old slot.</li>
  *   <li>{@link #removeMin} leaves the root empty; the next {@link #insert} (an event usually
  *       schedules its successor) fills it with one sift down instead of a sift down and a sift
  *       up.</li>
  * </ul>
- * Every entry's (time, order) is unique, so the firing order does not depend on the heap's shape:
- * it is exactly that of a stable priority queue on (time, priority), whatever was cancelled.
+ * Every pending event has a unique (time, priority, sequence), so the firing order does not
+ * depend on the heap's shape: it is exactly that of a stable priority queue on (time, priority).
  *
- * <p>Each pending event occupies a <em>slot</em> that holds its handler and payload. An event id
- * packs the slot with a generation counter, so a stale id (of an event already fired or
- * cancelled) is recognised and ignored rather than cancelling an unrelated event that reuses the
- * slot.
+ * <p>An event id packs its slot with a generation counter, so a stale id (of an event already
+ * fired or cancelled) is recognised and ignored rather than cancelling an unrelated event that
+ * reuses the slot.
  *
  * <p>Not thread-safe: one calendar belongs to one {@link Simulation}.
  */
@@ -43,28 +43,38 @@ public final class EventCalendar {
 
     private static final int SEQ_BITS = 47;
     private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
+    private static final long LOW = 0xFFFF_FFFFL;
 
     /** Heap index of the root; the children of node p are 4p-8 .. 4p-5, its parent (p >> 2) + 2. */
     private static final int ROOT = 3;
 
-    /** Order key of a free slot: never equal to an entry's (those are non-negative). */
-    private static final long FREE = -1L;
+    // slot state: flags in the high half of meta[4s+3], a slot number (the link) in the low half
+    /** The slot's entry is in the heap. */
+    private static final long ENTRY = 1L << 32;
+    /** ... and is stale: its event was cancelled, or moved to another slot. */
+    private static final long DEAD = 1L << 33;
+    /** An id names this slot (with the current generation): its event is pending. */
+    private static final long HANDLE = 1L << 34;
+    /** A handle whose event now lives in the slot at link (after a reschedule). */
+    private static final long MOVED = 1L << 35;
+    /** An entry whose event's id names the slot at link (after a reschedule). */
+    private static final long OWNED = 1L << 36;
 
-    // heap, by position p >= ROOT: keys[2p] time key, keys[2p+1] order key, heapSlot[p] slot
-    private long[] keys;
-    private int[] heapSlot;
+    // heap of packed entries at ROOT .. end-1: (time key & ~slotMask) | slot
+    private long[] heap;
     private int end;          // one past the last entry; ROOT when the heap holds nothing
     private boolean hole;     // the root was removed and not yet refilled
-    private int stale;        // entries of cancelled or rescheduled events still in the heap
+    private int stale;        // DEAD entries still in the heap
     private int live;         // pending events
 
-    // slots, by slot index s: meta[3s] order key (FREE when free), meta[3s+1] time key,
-    // meta[3s+2] generation << 32 | payload
+    // slots, by slot number s: meta[4s] time key, meta[4s+1] order key (priority, sequence),
+    // meta[4s+2] generation << 32 | payload, meta[4s+3] flags | link
     private long[] meta;
-    private Object[] slotHandler;   // EventHandler or Runnable
+    private Object[] handlers;   // EventHandler or Runnable
     private int[] freeSlots;
     private int freeCount;
     private int slotsUsed;
+    private long slotMask;       // slot capacity - 1 (a power of two)
 
     private long sequence;
 
@@ -78,13 +88,13 @@ public final class EventCalendar {
     }
 
     public EventCalendar(int initialCapacity) {
-        int c = Math.max(16, initialCapacity);
-        keys = new long[2 * (c + ROOT)];
-        heapSlot = new int[c + ROOT];
+        int c = Integer.highestOneBit(Math.max(16, Math.min(initialCapacity, 1 << 30)) - 1) << 1;
+        heap = new long[c + ROOT];
         end = ROOT;
-        meta = new long[3 * c];
-        slotHandler = new Object[c];
+        meta = new long[4 * c];
+        handlers = new Object[c];
         freeSlots = new int[c];
+        slotMask = c - 1;
     }
 
     /** Pending events (cancelled ones excluded). */
@@ -102,7 +112,7 @@ public final class EventCalendar {
             return Double.POSITIVE_INFINITY;
         }
         settle();
-        return timeOfKey(keys[2 * ROOT]);
+        return timeOfKey(meta[4 * (int) (heap[ROOT] & slotMask)]);
     }
 
     /**
@@ -117,35 +127,36 @@ public final class EventCalendar {
         if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
             throw new IllegalArgumentException("priority out of range: " + priority);
         }
-        int slot = allocateSlot();
-        long order = ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | (sequence++ & SEQ_MASK);
+        int s = allocateSlot();
+        int m = 4 * s;
         long key = keyOf(time);
-        int m = 3 * slot;
-        long gen = meta[m + 2] & 0xFFFF_FFFF_0000_0000L;
-        meta[m] = order;
-        meta[m + 1] = key;
-        meta[m + 2] = gen | (payload & 0xFFFF_FFFFL);
-        slotHandler[slot] = handler;
+        long gen = meta[m + 2] & ~LOW;
+        meta[m] = key;
+        meta[m + 1] = ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | (sequence++ & SEQ_MASK);
+        meta[m + 2] = gen | (payload & LOW);
+        meta[m + 3] = ENTRY | HANDLE | s;
+        handlers[s] = handler;
         live++;
-        push(key, order, slot);
-        return gen | slot;
+        push((key & ~slotMask) | s);
+        return gen | s;
     }
 
     /** Removes a pending event. Returns false when the id is stale or {@link #NONE}. */
     public boolean cancel(long id) {
-        int slot = liveSlot(id);
-        if (slot < 0) {
+        int h = handleOf(id);
+        if (h < 0) {
             return false;
         }
-        freeSlot(slot);
+        kill(target(h), h);
+        releaseHandle(h);
         live--;
-        entryWentStale();
+        afterKill();
         return true;
     }
 
     /**
-     * Moves a pending event to a new time, keeping its handler and payload. It is ordered as if
-     * scheduled now (a fresh sequence number), at its original priority.
+     * Moves a pending event to a new time, keeping its handler, payload and id. It is ordered as
+     * if scheduled now (a fresh sequence number), at its original priority.
      *
      * @return false when the id is stale
      */
@@ -153,29 +164,36 @@ public final class EventCalendar {
         if (Double.isNaN(newTime)) {
             throw new IllegalArgumentException("event time is NaN");
         }
-        int slot = liveSlot(id);
-        if (slot < 0) {
+        int h = handleOf(id);
+        if (h < 0) {
             return false;
         }
-        int m = 3 * slot;
-        long order = (meta[m] & ~SEQ_MASK) | (sequence++ & SEQ_MASK);
+        int n = allocateSlot();
+        int t = target(h);
+        int mn = 4 * n;
+        int mt = 4 * t;
         long key = keyOf(newTime);
-        meta[m] = order;
-        meta[m + 1] = key;
-        push(key, order, slot);
-        entryWentStale();
+        meta[mn] = key;
+        meta[mn + 1] = (meta[mt + 1] & ~SEQ_MASK) | (sequence++ & SEQ_MASK);
+        meta[mn + 2] = (meta[mn + 2] & ~LOW) | (meta[mt + 2] & LOW);
+        meta[mn + 3] = ENTRY | OWNED | h;
+        handlers[n] = handlers[t];
+        kill(t, h);
+        meta[4 * h + 3] = (meta[4 * h + 3] & (ENTRY | DEAD)) | HANDLE | MOVED | n;
+        push((key & ~slotMask) | n);
+        afterKill();
         return true;
     }
 
     /** True while the event is pending (not yet fired nor cancelled). */
     public boolean isPending(long id) {
-        return liveSlot(id) >= 0;
+        return handleOf(id) >= 0;
     }
 
     /** Time at which a pending event fires, or NaN when the id is stale. */
     public double timeOf(long id) {
-        int slot = liveSlot(id);
-        return slot < 0 ? Double.NaN : timeOfKey(meta[3 * slot + 1]);
+        int h = handleOf(id);
+        return h < 0 ? Double.NaN : timeOfKey(meta[4 * target(h)]);
     }
 
     /**
@@ -187,11 +205,12 @@ public final class EventCalendar {
             throw new IllegalStateException("calendar is empty");
         }
         settle();
-        int slot = heapSlot[ROOT];
-        lastTime = timeOfKey(keys[2 * ROOT]);
-        lastHandler = slotHandler[slot];
-        lastPayload = (int) meta[3 * slot + 2];
-        freeSlot(slot);
+        int s = (int) (heap[ROOT] & slotMask);
+        int m = 4 * s;
+        lastTime = timeOfKey(meta[m]);
+        lastHandler = handlers[s];
+        lastPayload = (int) meta[m + 2];
+        retire(s);
         live--;
         hole = true;
     }
@@ -211,13 +230,17 @@ public final class EventCalendar {
     /** Drops every pending event. */
     public void clear() {
         for (int p = hole ? ROOT + 1 : ROOT; p < end; p++) {
-            int slot = heapSlot[p];
-            if (meta[3 * slot] == keys[2 * p + 1]) {
-                freeSlot(slot);
+            int s = (int) (heap[p] & slotMask);
+            if ((meta[4 * s + 3] & DEAD) != 0) {
+                dropDead(s);
+            } else {
+                retire(s);
             }
         }
         live = 0;
-        emptyHeap();
+        end = ROOT;
+        hole = false;
+        stale = 0;
         lastHandler = null;
     }
 
@@ -233,60 +256,130 @@ public final class EventCalendar {
         return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
     }
 
+    /** Entries of equal time bits: compare full time, then (priority, sequence). */
+    private boolean tieLess(long a, long b) {
+        int ma = 4 * (int) (a & slotMask);
+        int mb = 4 * (int) (b & slotMask);
+        long ka = meta[ma];
+        long kb = meta[mb];
+        return ka < kb || (ka == kb && meta[ma + 1] < meta[mb + 1]);
+    }
+
     // ---- slots
 
-    private int liveSlot(long id) {
-        int slot = (int) id;
-        if (id == NONE || slot < 0 || slot >= slotsUsed) {
+    /** The slot an id names while its event is pending, else -1. */
+    private int handleOf(long id) {
+        int s = (int) id;
+        if (id == NONE || s < 0 || s >= slotsUsed) {
             return -1;
         }
-        int m = 3 * slot;
-        if (meta[m] == FREE || (meta[m + 2] >>> 32) != (id >>> 32)) {
+        int m = 4 * s;
+        if ((meta[m + 3] & HANDLE) == 0 || (meta[m + 2] >>> 32) != (id >>> 32)) {
             return -1;
         }
-        return slot;
+        return s;
+    }
+
+    /** The slot holding the pending event of handle h. */
+    private int target(int h) {
+        long f = meta[4 * h + 3];
+        return (f & MOVED) != 0 ? (int) f : h;
+    }
+
+    /** Marks the live entry of slot t (the event of handle h) stale. */
+    private void kill(int t, int h) {
+        int m = 4 * t + 3;
+        meta[m] = t == h ? meta[m] | DEAD : ENTRY | DEAD;
+        handlers[t] = null;
+        stale++;
+    }
+
+    private void afterKill() {
+        if (stale > 64 && stale > live >> 1) {
+            rebuild();
+        }
+    }
+
+    /** A live entry left the heap: its event fired or was dropped. Frees its slot and handle. */
+    private void retire(int s) {
+        long f = meta[4 * s + 3];
+        if ((f & OWNED) != 0) {
+            free(s);
+            releaseHandle((int) f);
+        } else {
+            meta[4 * s + 3] = f & ~ENTRY;
+            releaseHandle(s);
+        }
+    }
+
+    /** A stale entry left the heap. */
+    private void dropDead(int s) {
+        long f = meta[4 * s + 3] & ~(ENTRY | DEAD);
+        meta[4 * s + 3] = f;
+        if ((f & HANDLE) == 0) {
+            free(s);
+        }
+    }
+
+    /** The event of handle h fired or was cancelled: its ids go stale. */
+    private void releaseHandle(int h) {
+        int m = 4 * h;
+        long g = (meta[m + 2] >>> 32) + 1;
+        meta[m + 2] = (g > LOW ? 1L : g) << 32;   // generation 0 is never used: keeps NONE distinct
+        long f = meta[m + 3] & ~(HANDLE | MOVED);
+        meta[m + 3] = f;
+        if ((f & ENTRY) == 0) {
+            free(h);
+        }
     }
 
     private int allocateSlot() {
         if (freeCount > 0) {
             return freeSlots[--freeCount];
         }
-        if (slotsUsed == slotHandler.length) {
+        if (slotsUsed == handlers.length) {
             growSlots();
         }
-        int slot = slotsUsed++;
-        meta[3 * slot + 2] = 1L << 32;   // generation 0 is never used: keeps NONE distinct
-        return slot;
+        int s = slotsUsed++;
+        meta[4 * s + 2] = 1L << 32;
+        return s;
     }
 
-    private void freeSlot(int slot) {
-        int m = 3 * slot;
-        meta[m] = FREE;
-        long g = (meta[m + 2] >>> 32) + 1;
-        meta[m + 2] = (g > 0xFFFF_FFFFL ? 1L : g) << 32;
-        slotHandler[slot] = null;
-        freeSlots[freeCount++] = slot;
+    private void free(int s) {
+        meta[4 * s + 3] = 0;
+        handlers[s] = null;
+        freeSlots[freeCount++] = s;
     }
 
+    /** Doubles the slots; heap entries keep one time bit fewer (the order stays exact). */
     private void growSlots() {
-        int c = slotHandler.length * 2;
-        slotHandler = Arrays.copyOf(slotHandler, c);
-        meta = Arrays.copyOf(meta, 3 * c);
+        int c = handlers.length * 2;
+        if (c < 0) {
+            throw new IllegalStateException("more than 2^30 pending events");
+        }
+        handlers = Arrays.copyOf(handlers, c);
+        meta = Arrays.copyOf(meta, 4 * c);
         freeSlots = Arrays.copyOf(freeSlots, c);
+        long old = slotMask;
+        slotMask = c - 1;
+        for (int p = hole ? ROOT + 1 : ROOT; p < end; p++) {
+            int s = (int) (heap[p] & old);
+            heap[p] = (meta[4 * s] & ~slotMask) | s;
+        }
     }
 
     // ---- heap
 
-    private void push(long key, long order, int slot) {
+    private void push(long x) {
         if (hole) {
             hole = false;
-            siftDown(ROOT, key, order, slot);
+            siftDown(ROOT, x);
             return;
         }
-        if (end == heapSlot.length) {
-            growHeap();
+        if (end == heap.length) {
+            heap = Arrays.copyOf(heap, 2 * heap.length);
         }
-        siftUp(end++, key, order, slot);
+        siftUp(end++, x);
     }
 
     /** Fills a removed root and drops stale entries from the top, so the root is the next event. */
@@ -296,45 +389,33 @@ public final class EventCalendar {
                 hole = false;
                 int last = --end;
                 if (last > ROOT) {
-                    siftDown(ROOT, keys[2 * last], keys[2 * last + 1], heapSlot[last]);
+                    siftDown(ROOT, heap[last]);
                 }
             }
-            if (end == ROOT || meta[3 * heapSlot[ROOT]] == keys[2 * ROOT + 1]) {
+            if (end == ROOT) {
                 return;
             }
+            int s = (int) (heap[ROOT] & slotMask);
+            if ((meta[4 * s + 3] & DEAD) == 0) {
+                return;
+            }
+            dropDead(s);
             stale--;
             hole = true;
         }
     }
 
-    private void entryWentStale() {
-        stale++;
-        if (live == 0) {
-            emptyHeap();
-        } else if (stale > 64 && stale > live >> 1) {
-            rebuild();
-        }
-    }
-
-    private void emptyHeap() {
-        end = ROOT;
-        hole = false;
-        stale = 0;
-    }
-
     /** Drops every stale entry and heapifies what is left (Floyd, bottom up). */
     private void rebuild() {
-        long[] k = keys;
-        int[] hs = heapSlot;
+        long[] a = heap;
         int w = ROOT;
         for (int p = hole ? ROOT + 1 : ROOT; p < end; p++) {
-            int slot = hs[p];
-            long order = k[2 * p + 1];
-            if (meta[3 * slot] == order) {
-                k[2 * w] = k[2 * p];
-                k[2 * w + 1] = order;
-                hs[w] = slot;
-                w++;
+            long x = a[p];
+            int s = (int) (x & slotMask);
+            if ((meta[4 * s + 3] & DEAD) != 0) {
+                dropDead(s);
+            } else {
+                a[w++] = x;
             }
         }
         end = w;
@@ -342,69 +423,51 @@ public final class EventCalendar {
         stale = 0;
         if (w - 1 > ROOT) {
             for (int p = ((w - 1) >> 2) + 2; p >= ROOT; p--) {
-                siftDown(p, k[2 * p], k[2 * p + 1], hs[p]);
+                siftDown(p, a[p]);
             }
         }
     }
 
-    private void siftUp(int p, long key, long order, int slot) {
-        long[] k = keys;
-        int[] hs = heapSlot;
+    private void siftUp(int p, long x) {
+        long[] a = heap;
+        long hi = ~slotMask;
         while (p > ROOT) {
             int q = (p >> 2) + 2;
-            long qk = k[2 * q];
-            long qo = k[2 * q + 1];
-            if (key > qk || (key == qk && order > qo)) {
+            long y = a[q];
+            if (((x ^ y) & hi) != 0 ? x > y : !tieLess(x, y)) {
                 break;
             }
-            k[2 * p] = qk;
-            k[2 * p + 1] = qo;
-            hs[p] = hs[q];
+            a[p] = y;
             p = q;
         }
-        k[2 * p] = key;
-        k[2 * p + 1] = order;
-        hs[p] = slot;
+        a[p] = x;
     }
 
-    private void siftDown(int p, long key, long order, int slot) {
-        long[] k = keys;
-        int[] hs = heapSlot;
+    private void siftDown(int p, long x) {
+        long[] a = heap;
+        long hi = ~slotMask;
         int n = end;
         while (true) {
             int c = 4 * p - 8;
             if (c >= n) {
                 break;
             }
-            int best = c;
-            long bk = k[2 * c];
-            long bo = k[2 * c + 1];
+            int bi = c;
+            long b = a[c];
             int last = Math.min(c + 4, n);
             for (int j = c + 1; j < last; j++) {
-                long jk = k[2 * j];
-                long jo = k[2 * j + 1];
-                if (jk < bk || (jk == bk && jo < bo)) {
-                    best = j;
-                    bk = jk;
-                    bo = jo;
+                long y = a[j];
+                if (((y ^ b) & hi) != 0 ? y < b : tieLess(y, b)) {
+                    bi = j;
+                    b = y;
                 }
             }
-            if (key < bk || (key == bk && order < bo)) {
+            if (((x ^ b) & hi) != 0 ? x < b : tieLess(x, b)) {
                 break;
             }
-            k[2 * p] = bk;
-            k[2 * p + 1] = bo;
-            hs[p] = hs[best];
-            p = best;
+            a[p] = b;
+            p = bi;
         }
-        k[2 * p] = key;
-        k[2 * p + 1] = order;
-        hs[p] = slot;
-    }
-
-    private void growHeap() {
-        int c = heapSlot.length * 2;
-        keys = Arrays.copyOf(keys, 2 * c);
-        heapSlot = Arrays.copyOf(heapSlot, c);
+        a[p] = x;
     }
 }
