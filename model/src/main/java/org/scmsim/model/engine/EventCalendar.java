@@ -48,6 +48,11 @@ public final class EventCalendar {
     /** Heap index of the root; the children of node p are 4p-8 .. 4p-5, its parent (p >> 2) + 2. */
     private static final int ROOT = 3;
 
+    /** A refill moves about this share (1/n) of {@code later} into the heap. */
+    private static final int REFILL_SHARE = 16;
+    /** Entries sampled to choose a split time. */
+    private static final int SAMPLE = 256;
+
     // slot state: flags in the high half of meta[4s+3], a slot number (the link) in the low half
     /** The slot's entry is in the heap. */
     private static final long ENTRY = 1L << 32;
@@ -66,6 +71,15 @@ public final class EventCalendar {
     private boolean hole;     // the root was removed and not yet refilled
     private int stale;        // DEAD entries still in the heap
     private int live;         // pending events
+
+    // entries at or after `split` (a time key) wait unsorted in `later`; the heap holds the others
+    private long[] later;
+    private int laterSize;
+    private long split = Long.MAX_VALUE;
+    private final int spillMin;      // the heap never spills into `later` below this many entries
+    private final int refillAll;     // a refill moves all of `later` when it holds at most this many
+    private int spillAt;
+    private final long[] sample = new long[SAMPLE];
 
     // slots, by slot number s: meta[4s] time key, meta[4s+1] order key (priority, sequence),
     // meta[4s+2] generation << 32 | payload, meta[4s+3] flags | link
@@ -88,8 +102,20 @@ public final class EventCalendar {
     }
 
     public EventCalendar(int initialCapacity) {
+        this(initialCapacity, 1 << 13, 1 << 10);
+    }
+
+    /** For tests: a heap that spills into {@code later} from {@code spillMin} entries. */
+    EventCalendar(int initialCapacity, int spillMin, int refillAll) {
+        if (spillMin < 1 || refillAll < 0) {
+            throw new IllegalArgumentException("spillMin " + spillMin + ", refillAll " + refillAll);
+        }
+        this.spillMin = spillMin;
+        this.refillAll = refillAll;
+        this.spillAt = spillMin;
         int c = Integer.highestOneBit(Math.max(16, Math.min(initialCapacity, 1 << 30)) - 1) << 1;
         heap = new long[c + ROOT];
+        later = new long[c];
         end = ROOT;
         meta = new long[4 * c];
         handlers = new Object[c];
@@ -137,7 +163,7 @@ public final class EventCalendar {
         meta[m + 3] = ENTRY | HANDLE | s;
         handlers[s] = handler;
         live++;
-        push((key & ~slotMask) | s);
+        enqueue(key, (key & ~slotMask) | s);
         return gen | s;
     }
 
@@ -180,7 +206,7 @@ public final class EventCalendar {
         handlers[n] = handlers[t];
         kill(t, h);
         meta[4 * h + 3] = (meta[4 * h + 3] & (ENTRY | DEAD)) | HANDLE | MOVED | n;
-        push((key & ~slotMask) | n);
+        enqueue(key, (key & ~slotMask) | n);
         afterKill();
         return true;
     }
@@ -237,10 +263,21 @@ public final class EventCalendar {
                 retire(s);
             }
         }
+        for (int i = 0; i < laterSize; i++) {
+            int s = (int) (later[i] & slotMask);
+            if ((meta[4 * s + 3] & DEAD) != 0) {
+                dropDead(s);
+            } else {
+                retire(s);
+            }
+        }
         live = 0;
         end = ROOT;
         hole = false;
         stale = 0;
+        laterSize = 0;
+        split = Long.MAX_VALUE;
+        spillAt = spillMin;
         lastHandler = null;
     }
 
@@ -366,20 +403,123 @@ public final class EventCalendar {
             int s = (int) (heap[p] & old);
             heap[p] = (meta[4 * s] & ~slotMask) | s;
         }
+        for (int i = 0; i < laterSize; i++) {
+            int s = (int) (later[i] & old);
+            later[i] = (meta[4 * s] & ~slotMask) | s;
+        }
     }
 
     // ---- heap
 
-    private void push(long x) {
-        if (hole) {
+    /** Adds entry x of time key `key` to the heap or, when at or after the split, to `later`. */
+    private void enqueue(long key, long x) {
+        if (key >= split) {
+            if (laterSize == later.length) {
+                later = Arrays.copyOf(later, 2 * later.length);
+            }
+            later[laterSize++] = x;
+        } else if (hole) {
             hole = false;
             siftDown(ROOT, x);
+        } else {
+            if (end == heap.length) {
+                heap = Arrays.copyOf(heap, 2 * heap.length);
+            }
+            siftUp(end++, x);
+            if (end - ROOT > spillAt) {
+                spill();
+            }
+        }
+    }
+
+    /** The heap grew large: moves its later half (by time) to `later`, lowering the split. */
+    private void spill() {
+        int n = end - ROOT;
+        long t = splitAt(heap, ROOT, n, n / 2);
+        if (t <= (heap[ROOT] & ~slotMask)) {
+            spillAt = 2 * spillAt;   // (nearly) all at one time: nothing to split
             return;
         }
-        if (end == heap.length) {
-            heap = Arrays.copyOf(heap, 2 * heap.length);
+        long[] a = heap;
+        int w = ROOT;
+        for (int p = ROOT; p < end; p++) {
+            long x = a[p];
+            if (x < t) {
+                a[w++] = x;
+            } else {
+                if (laterSize == later.length) {
+                    later = Arrays.copyOf(later, Math.max(2 * later.length, laterSize + n));
+                }
+                later[laterSize++] = x;
+            }
         }
-        siftUp(end++, x);
+        end = w;
+        split = t;
+        heapify();
+        spillAt = Math.max(spillMin, 2 * (end - ROOT));
+    }
+
+    /** The heap is empty: moves the earliest entries of `later` into it, raising the split. */
+    private void refill() {
+        int f = laterSize;
+        if (heap.length < ROOT + f) {
+            heap = Arrays.copyOf(heap, Math.max(2 * heap.length, ROOT + f));
+        }
+        long t = f <= refillAll ? Long.MAX_VALUE : splitAt(later, 0, f, f / REFILL_SHARE);
+        long least = partitionLater(t);
+        if (end == ROOT) {   // every entry at or after t: take those of the least time bits
+            t = (least & ~slotMask) + (slotMask + 1);
+            partitionLater(t);
+        }
+        split = t;
+        heapify();
+        spillAt = Math.max(spillMin, 2 * (end - ROOT));
+    }
+
+    /** Moves the entries of `later` before t (a key with no slot bits) to the heap; returns the least kept. */
+    private long partitionLater(long t) {
+        long[] l = later;
+        long[] a = heap;
+        int n = laterSize;
+        int w = 0;
+        int e = end;
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            long x = l[i];
+            if (x < t) {
+                a[e++] = x;
+            } else {
+                l[w++] = x;
+                least = Math.min(least, x);
+            }
+        }
+        end = e;
+        laterSize = w;
+        return least;
+    }
+
+    /**
+     * A key with no slot bits such that about {@code before} of the n entries a[from..] are
+     * before it, from an evenly spaced sample (deterministic; only speed depends on it).
+     */
+    private long splitAt(long[] a, int from, int n, int before) {
+        int k = Math.min(SAMPLE, n);
+        long[] smp = sample;
+        for (int i = 0; i < k; i++) {
+            smp[i] = a[from + (int) ((long) i * n / k)];
+        }
+        Arrays.sort(smp, 0, k);
+        int r = (int) Math.min(k - 1, (long) k * before / n);
+        return smp[r] & ~slotMask;
+    }
+
+    private void heapify() {
+        long[] a = heap;
+        if (end - 1 > ROOT) {
+            for (int p = ((end - 1) >> 2) + 2; p >= ROOT; p--) {
+                siftDown(p, a[p]);
+            }
+        }
     }
 
     /** Fills a removed root and drops stale entries from the top, so the root is the next event. */
@@ -393,7 +533,11 @@ public final class EventCalendar {
                 }
             }
             if (end == ROOT) {
-                return;
+                if (laterSize == 0) {
+                    return;
+                }
+                refill();
+                continue;
             }
             int s = (int) (heap[ROOT] & slotMask);
             if ((meta[4 * s + 3] & DEAD) == 0) {
@@ -421,11 +565,19 @@ public final class EventCalendar {
         end = w;
         hole = false;
         stale = 0;
-        if (w - 1 > ROOT) {
-            for (int p = ((w - 1) >> 2) + 2; p >= ROOT; p--) {
-                siftDown(p, a[p]);
+        heapify();
+        long[] l = later;
+        w = 0;
+        for (int i = 0; i < laterSize; i++) {
+            long x = l[i];
+            int s = (int) (x & slotMask);
+            if ((meta[4 * s + 3] & DEAD) != 0) {
+                dropDead(s);
+            } else {
+                l[w++] = x;
             }
         }
+        laterSize = w;
     }
 
     private void siftUp(int p, long x) {
