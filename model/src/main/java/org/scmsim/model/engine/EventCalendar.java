@@ -3,12 +3,19 @@ package org.scmsim.model.engine;
 import java.util.Arrays;
 
 /**
- * The pending-event set: a 4-ary min-heap of primitive longs, ordered by
- * (time, priority, insertion sequence) so that ties are broken deterministically.
+ * The pending-event set, ordered by (time, priority, insertion sequence) so that ties are broken
+ * deterministically: a 4-ary min-heap of primitive longs for the near future, and an unsorted
+ * list for the events at or after a split time.
  *
  * <p>The layout is chosen for cache misses rather than instruction counts, since a calendar of
  * 10^6 events does not fit in a core's cache:
  * <ul>
+ *   <li>The heap holds only the events before the split time; later ones are appended to an
+ *       unsorted list (a sequential write). When the heap runs empty, a refill moves about the
+ *       earliest sixteenth of the list into it (one sequential pass, with a split time chosen from
+ *       an evenly spaced sample) and heapifies it; when the heap outgrows twice its size after
+ *       the last refill (and {@code 2^13} entries), its later half spills back to the list. So the
+ *       heap stays small enough for the cache, and most inserts do not touch it at all.</li>
  *   <li>A heap entry is one long: the high bits of the time (as a signed-comparable long) above
  *       the event's slot number. Comparing two entries is comparing two longs; only when their
  *       time bits are equal does the comparison read the full time and the (priority, sequence)
@@ -69,7 +76,7 @@ public final class EventCalendar {
     private long[] heap;
     private int end;          // one past the last entry; ROOT when the heap holds nothing
     private boolean hole;     // the root was removed and not yet refilled
-    private int stale;        // DEAD entries still in the heap
+    private int stale;        // DEAD entries still in the heap or in `later`
     private int live;         // pending events
 
     // entries at or after `split` (a time key) wait unsorted in `later`; the heap holds the others
