@@ -22,13 +22,22 @@ import net.jqwik.api.constraints.Size;
  */
 class EventCalendarReferenceTest {
 
-    private record Ref(double time, int priority, long seq, int payload) {
+    private record Ref(double time, int priority, long seq, int payload, int handler) {
     }
 
     private static final Comparator<Ref> ORDER = Comparator.comparingDouble(Ref::time)
             .thenComparingInt(Ref::priority).thenComparingLong(Ref::seq);
 
     private static final EventHandler NOTHING = p -> { };
+
+    /** More distinct handlers than the calendar's shared-handler table holds. */
+    private static final EventHandler[] HANDLERS = new EventHandler[13];
+
+    static {
+        for (int i = 0; i < HANDLERS.length; i++) {
+            HANDLERS[i] = p -> { };
+        }
+    }
 
     /** Plays a script on one calendar, checking every step against the reference; returns the payloads fired. */
     private static List<Integer> play(EventCalendar cal, List<Integer> script) {
@@ -43,15 +52,15 @@ class EventCalendarReferenceTest {
             switch (c % 10) {
                 case 0, 1, 2, 3 -> {   // schedule, often at equal times
                     int payload = ids.size();
-                    Ref r = new Ref(now + arg % 7, arg % 3 - 1, seq++, payload);
-                    ids.add(cal.insert(r.time(), r.priority(), NOTHING, payload));
+                    Ref r = new Ref(now + arg % 7, arg % 3 - 1, seq++, payload, arg % HANDLERS.length);
+                    ids.add(cal.insert(r.time(), r.priority(), HANDLERS[r.handler()], payload));
                     ref.add(r);
                     pending.put(payload, r);
                 }
                 case 4 -> {   // schedule far ahead, at distinct times
                     int payload = ids.size();
-                    Ref r = new Ref(now + 100 + arg * 0.37, 0, seq++, payload);
-                    ids.add(cal.insert(r.time(), r.priority(), NOTHING, payload));
+                    Ref r = new Ref(now + 100 + arg * 0.37, 0, seq++, payload, arg % 2);
+                    ids.add(cal.insert(r.time(), r.priority(), HANDLERS[r.handler()], payload));
                     ref.add(r);
                     pending.put(payload, r);
                 }
@@ -63,6 +72,7 @@ class EventCalendarReferenceTest {
                         cal.removeMin();
                         assertThat(cal.lastTime()).isEqualTo(expected.time());
                         assertThat(cal.lastPayload()).isEqualTo(expected.payload());
+                        assertThat(cal.lastHandler()).isSameAs(HANDLERS[expected.handler()]);
                         now = expected.time();
                         fired.add(expected.payload());
                     }
@@ -85,7 +95,7 @@ class EventCalendarReferenceTest {
                         assertThat(cal.reschedule(ids.get(payload), t)).isEqualTo(r != null);
                         if (r != null) {
                             ref.remove(r);
-                            Ref moved = new Ref(t, r.priority(), seq++, payload);
+                            Ref moved = new Ref(t, r.priority(), seq++, payload, r.handler());
                             ref.add(moved);
                             pending.put(payload, moved);
                         }
@@ -111,6 +121,7 @@ class EventCalendarReferenceTest {
             assertThat(cal.peekTime()).isEqualTo(expected.time());
             cal.removeMin();
             assertThat(cal.lastPayload()).isEqualTo(expected.payload());
+            assertThat(cal.lastHandler()).isSameAs(HANDLERS[expected.handler()]);
             fired.add(expected.payload());
         }
         assertThat(cal.isEmpty()).isTrue();
