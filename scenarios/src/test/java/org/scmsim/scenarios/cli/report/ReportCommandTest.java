@@ -260,7 +260,8 @@ class ReportCommandTest {
                 String[] v = weekly.get(w).split(",");
                 j.append(w == 1 ? "[" : ",[");
                 for (int k = 0; k < keep.size(); k++) {
-                    j.append(k == 0 ? "" : ",").append(Double.parseDouble(v[keep.get(k)]) * (r == 0 ? 1.0 : 1.1));
+                    double x = Double.parseDouble(v[keep.get(k)]) * (r == 0 ? 1.0 : 1.1);
+                    j.append(k == 0 ? "" : ",").append(Double.isNaN(x) ? "null" : Double.toString(x));   // NaN as null, as replications write it
                 }
                 j.append(']');
             }
