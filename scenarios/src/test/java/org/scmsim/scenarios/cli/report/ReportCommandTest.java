@@ -261,7 +261,8 @@ class ReportCommandTest {
                 j.append(w == 1 ? "[" : ",[");
                 for (int k = 0; k < keep.size(); k++) {
                     double x = Double.parseDouble(v[keep.get(k)]) * (r == 0 ? 1.0 : 1.1);
-                    j.append(k == 0 ? "" : ",").append(Double.isNaN(x) ? "null" : Double.toString(x));   // NaN as null, as replications write it
+                    // a NaN cell (e.g. crl_reach before any CRL) is not a JSON number: the writer gives it as "NaN"
+                    j.append(k == 0 ? "" : ",").append(Double.isNaN(x) ? "\"NaN\"" : String.valueOf(x));
                 }
                 j.append(']');
             }
