@@ -104,7 +104,11 @@ final class CapacitySection {
             traffic(bytes, "RSU application certificate bytes (backhaul)", t.first("bytes_backhaul"), t, seconds, ctx.seriesSource(file));
         }
         org.scmsim.results.data.Rows crls = ctx.data.extras().get("crl.csv");
-        if (Columns.crlBytesMoved(t).isEmpty() && Columns.crlBytesMoved(ctx.weekly()).isPresent()) {
+        // runs write the weekly crl_bytes column always; it means something only when CRLs were issued
+        Optional<Estimate> crlsIssued = Optional.ofNullable(ctx.data.metrics().get("crls_issued"));
+        if (crlsIssued.isPresent() && !(crlsIssued.get().mean() > 0)) {
+            traffic(bytes, "CRL download bytes", Optional.empty(), t, seconds, ctx.seriesSource(file));
+        } else if (Columns.crlBytesMoved(t).isEmpty() && Columns.crlBytesMoved(ctx.weekly()).isPresent()) {
             // the run counts CRL bytes as OBUs receive them at their contacts, by week
             traffic(bytes, "CRL bytes to OBUs (received at their contacts)", Columns.crlBytesMoved(ctx.weekly()),
                     ctx.weekly(), periodSeconds(ctx.weekly()), ctx.weeklySource());

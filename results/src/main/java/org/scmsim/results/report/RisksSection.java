@@ -184,7 +184,8 @@ final class RisksSection {
                 t.row(CapacitySection.label(e.metric()), Fmt.est(e), e.provenance());
             }
         }
-        Optional<org.jfree.chart.JFreeChart> crl = CrlChart.sizeAndReach(ctx.weekly(), ctx.shaded());
+        // runs write the weekly CRL columns always; they mean something only when CRLs were simulated
+        Optional<org.jfree.chart.JFreeChart> crl = simulated ? CrlChart.sizeAndReach(ctx.weekly(), ctx.shaded()) : Optional.empty();
         Rows issues = ctx.data.extras().get("crl.csv");
         if (crl.isEmpty() && issues != null && issues.has("issued_seconds") && issues.has("bytes") && !issues.rows().isEmpty()) {
             java.time.LocalDate start = ReportContext.startOf(ctx.data);

@@ -259,6 +259,14 @@ class ProcurementReportTest {
         assertThat(section(md, "Capacity and service level"))
                 .contains("| CRL bytes to OBUs (received at their contacts) | 2 kB | 100 B |")
                 .doesNotContain("| CRL download bytes | not simulated in this run |");
+        // a run without misbehaviour writes the column too, but issued no CRL: not simulated
+        Map<String, Estimate> none = metrics();
+        none.put("crls_issued", Estimate.single("crls_issued", 0));
+        ResultData off = new ResultData(ResultData.Kind.RUN, dir, scenario(""), "scenario.resolved.yaml", "weekly.csv",
+                TimeTable.of(WEEKS, weekly), Optional.of(TimeTable.of(days, daily)), none, Map.of(), Map.of());
+        String offMd = ReportWriter.markdown(ProcurementReport.build(off));
+        assertThat(section(offMd, "Capacity and service level")).contains("| CRL download bytes | not simulated in this run |");
+        assertThat(offMd).doesNotContain("charts/crl.png");
     }
 
     @Test
