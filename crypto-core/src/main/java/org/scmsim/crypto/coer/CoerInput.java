@@ -124,10 +124,10 @@ public final class CoerInput {
         return (int) n;
     }
 
-    /** {@code Psid ::= INTEGER (0..MAX)}: length octet and minimal octets. */
+    /** {@code Psid ::= INTEGER (0..MAX)}: length octet and minimal octets (at most 2^63 − 1 here). */
     public long psid(String field) throws DecodeException {
         int n = length(field);
-        if (n == 0 || n > 7) {
+        if (n == 0 || n > 8) {
             throw error(field, "PSID of " + n + " octets");
         }
         need(field, n);
