@@ -174,4 +174,40 @@ public final class CoerInput {
     public byte[] slice(int from, int to) {
         return Arrays.copyOfRange(bytes, from, to);
     }
+
+    /**
+     * The quantity of a SEQUENCE OF whose elements take at least one octet each: refused when it
+     * counts more elements than octets are left (so a forged count cannot make the caller allocate).
+     */
+    public int boundedQuantity(String field) throws DecodeException {
+        int n = quantity(field);
+        if (n > remaining()) {
+            throw error(field, n + " elements cannot fit in the " + remaining() + " bytes left");
+        }
+        return n;
+    }
+
+    /**
+     * Reads the extension additions of an extensible SEQUENCE whose preamble said extensions are
+     * present: the presence bitmap, then one open type per present addition, skipped (later versions
+     * of a standard may add fields this reader does not use).
+     */
+    public void skipExtensions(String field) throws DecodeException {
+        String bitmap = field + ".extensionBitmap";
+        int bitmapLength = length(bitmap);
+        if (bitmapLength < 1) {
+            throw error(bitmap, "empty extension bitmap");
+        }
+        int unused = uint8(bitmap);
+        byte[] bits = fixed(bitmap, bitmapLength - 1);
+        int count = 0;
+        for (int k = 0; k < bits.length * 8 - unused; k++) {
+            if ((bits[k / 8] & (0x80 >>> (k % 8))) != 0) {
+                count++;
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            octets(field + ".extension");
+        }
+    }
 }

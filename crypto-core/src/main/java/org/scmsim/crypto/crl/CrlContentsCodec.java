@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import org.scmsim.crypto.base.HashedId10;
 import org.scmsim.crypto.base.HashedId8;
 import org.scmsim.crypto.base.Time32;
+import org.scmsim.crypto.coer.CoerInput;
+import org.scmsim.crypto.coer.CoerOutput;
 import org.scmsim.crypto.coer.DecodeException;
 import org.scmsim.crypto.linkage.LaId;
 import org.scmsim.crypto.linkage.LinkageSeed;
@@ -27,34 +29,34 @@ public final class CrlContentsCodec {
     }
 
     public static byte[] encode(CrlContents c) {
-        CoerWriter w = new CoerWriter();
-        w.u8(CrlContents.VERSION).u16(c.crlSeries()).bytes(c.crlCraca().bytes())
-                .u32(c.issueDate().value()).u32(c.nextCrl().value());
+        CoerOutput w = new CoerOutput(256);
+        w.write(CrlContents.VERSION).uint(c.crlSeries(), 2).write(c.crlCraca().bytes())
+                .uint(c.issueDate().value(), 4).uint(c.nextCrl().value(), 4);
         if (c.priority().isPresent()) {
-            w.u8(0x40).u8(c.priority().getAsInt());
+            w.write(0x40).write(c.priority().getAsInt());
         } else {
-            w.u8(0x00);
+            w.write(0x00);
         }
         if (c.typeSpecific() instanceof ToBeSignedHashIdCrl h) {
-            w.u8(h.delta() ? TAG_DELTA_HASH : TAG_FULL_HASH).u8(0x00).u32(h.crlSerial()).quantity(h.entries().size());
+            w.write(h.delta() ? TAG_DELTA_HASH : TAG_FULL_HASH).write(0x00).uint(h.crlSerial(), 4).quantity(h.entries().size());
             for (HashBasedRevocationInfo e : h.entries()) {
-                w.bytes(e.id().bytes()).u32(e.expiry().value());
+                w.write(e.id().bytes()).uint(e.expiry().value(), 4);
             }
         } else {
             ToBeSignedLinkageValueCrl l = (ToBeSignedLinkageValueCrl) c.typeSpecific();
-            w.u8(l.delta() ? TAG_DELTA_LINKED : TAG_FULL_LINKED);
-            w.u8((l.individual().isEmpty() ? 0 : 0x40) | (l.groups().isEmpty() ? 0 : 0x20));
-            w.u16(l.iRev()).u8(l.indexWithinI());
+            w.write(l.delta() ? TAG_DELTA_LINKED : TAG_FULL_LINKED);
+            w.write((l.individual().isEmpty() ? 0 : 0x40) | (l.groups().isEmpty() ? 0 : 0x20));
+            w.uint(l.iRev(), 2).write(l.indexWithinI());
             if (!l.individual().isEmpty()) {
                 w.quantity(l.individual().size());
                 for (JMaxGroup j : l.individual()) {
-                    w.u8(0x00).u8(j.jmax()).quantity(j.contents().size());
+                    w.write(0x00).write(j.jmax()).quantity(j.contents().size());
                     for (LaGroup la : j.contents()) {
-                        w.u8(0x00).bytes(la.la1Id().octets()).bytes(la.la2Id().octets()).quantity(la.contents().size());
+                        w.write(0x00).write(la.la1Id().octets()).write(la.la2Id().octets()).quantity(la.contents().size());
                         for (IMaxGroup im : la.contents()) {
-                            w.u8(0x00).u16(im.iMax()).quantity(im.contents().size());
+                            w.write(0x00).uint(im.iMax(), 2).quantity(im.contents().size());
                             for (IndividualRevocation r : im.contents()) {
-                                w.u8(0x00).bytes(r.linkageSeed1().bytes()).bytes(r.linkageSeed2().bytes());
+                                w.write(0x00).write(r.linkageSeed1().bytes()).write(r.linkageSeed2().bytes());
                             }
                         }
                     }
@@ -63,8 +65,8 @@ public final class CrlContentsCodec {
             if (!l.groups().isEmpty()) {
                 w.quantity(l.groups().size());
                 for (GroupCrlEntry g : l.groups()) {
-                    w.u8(0x00).u16(g.iMax()).bytes(g.la1Id().octets()).bytes(g.linkageSeed1().bytes())
-                            .bytes(g.la2Id().octets()).bytes(g.linkageSeed2().bytes());
+                    w.write(0x00).uint(g.iMax(), 2).write(g.la1Id().octets()).write(g.linkageSeed1().bytes())
+                            .write(g.la2Id().octets()).write(g.linkageSeed2().bytes());
                 }
             }
         }
@@ -75,44 +77,44 @@ public final class CrlContentsCodec {
      * @throws DecodeException naming the offset and the field if the bytes are not one valid CrlContents
      */
     public static CrlContents decode(byte[] bytes) throws DecodeException {
-        CoerReader r = new CoerReader(bytes, "CrlContents");
-        int version = r.u8("version");
+        CoerInput r = new CoerInput(bytes, "CrlContents");
+        int version = r.uint8("version");
         if (version != CrlContents.VERSION) {
-            throw r.error("version " + version + " (only 1 is defined)");
+            throw r.error("version", version + " (only 1 is defined)");
         }
-        int series = r.u16("crlSeries");
-        HashedId8 craca = new HashedId8(r.bytes(8, "crlCraca"));
-        Time32 issue = new Time32(r.u32("issueDate"));
-        Time32 next = new Time32(r.u32("nextCrl"));
-        int pre = r.u8("CrlPriorityInfo preamble");
+        int series = (int) r.uint("crlSeries", 2);
+        HashedId8 craca = new HashedId8(r.fixed("crlCraca", 8));
+        Time32 issue = new Time32(r.uint("issueDate", 4));
+        Time32 next = new Time32(r.uint("nextCrl", 4));
+        int pre = r.uint8("CrlPriorityInfo preamble");
         checkPreamble(r, pre, 1, "CrlPriorityInfo");
-        OptionalInt priority = (pre & 0x40) != 0 ? OptionalInt.of(r.u8("priority")) : OptionalInt.empty();
+        OptionalInt priority = (pre & 0x40) != 0 ? OptionalInt.of(r.uint8("priority")) : OptionalInt.empty();
         if ((pre & 0x80) != 0) {
             r.skipExtensions("CrlPriorityInfo");
         }
-        int tag = r.u8("typeSpecific choice");
+        int tag = r.uint8("typeSpecific choice");
         TypeSpecificCrlContents type = switch (tag) {
             case TAG_FULL_HASH, TAG_DELTA_HASH -> hashCrl(r, tag == TAG_DELTA_HASH);
             case TAG_FULL_LINKED, TAG_DELTA_LINKED -> linkedCrl(r, tag == TAG_DELTA_LINKED);
             default -> throw new DecodeException("CrlContents", r.position() - 1, String.format(
                     "typeSpecific choice tag 0x%02x is not fullHashCrl/deltaHashCrl/fullLinkedCrl/deltaLinkedCrl", tag));
         };
-        r.expectEnd();
+        r.end();
         if (next.isBefore(issue)) {
             throw new DecodeException("CrlContents", -1, "nextCrl " + next + " is before issueDate " + issue);
         }
         return new CrlContents(series, craca, issue, next, priority, type);
     }
 
-    private static ToBeSignedHashIdCrl hashCrl(CoerReader r, boolean delta) throws DecodeException {
-        int pre = r.u8("ToBeSignedHashIdCrl preamble");
+    private static ToBeSignedHashIdCrl hashCrl(CoerInput r, boolean delta) throws DecodeException {
+        int pre = r.uint8("ToBeSignedHashIdCrl preamble");
         checkPreamble(r, pre, 0, "ToBeSignedHashIdCrl");
-        long serial = r.u32("crlSerial");
-        int n = r.quantity("entries");
+        long serial = r.uint("crlSerial", 4);
+        int n = r.boundedQuantity("entries");
         List<HashBasedRevocationInfo> entries = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            entries.add(new HashBasedRevocationInfo(new HashedId10(r.bytes(10, "HashBasedRevocationInfo.id")),
-                    new Time32(r.u32("HashBasedRevocationInfo.expiry"))));
+            entries.add(new HashBasedRevocationInfo(new HashedId10(r.fixed("HashBasedRevocationInfo.id", 10)),
+                    new Time32(r.uint("HashBasedRevocationInfo.expiry", 4))));
         }
         if ((pre & 0x80) != 0) {
             r.skipExtensions("ToBeSignedHashIdCrl");
@@ -120,38 +122,38 @@ public final class CrlContentsCodec {
         return new ToBeSignedHashIdCrl(delta, serial, entries);
     }
 
-    private static ToBeSignedLinkageValueCrl linkedCrl(CoerReader r, boolean delta) throws DecodeException {
-        int pre = r.u8("ToBeSignedLinkageValueCrl preamble");
+    private static ToBeSignedLinkageValueCrl linkedCrl(CoerInput r, boolean delta) throws DecodeException {
+        int pre = r.uint8("ToBeSignedLinkageValueCrl preamble");
         checkPreamble(r, pre, 2, "ToBeSignedLinkageValueCrl");
-        int iRev = r.u16("iRev");
-        int index = r.u8("indexWithinI");
+        int iRev = (int) r.uint("iRev", 2);
+        int index = r.uint8("indexWithinI");
         List<JMaxGroup> individual = new ArrayList<>();
         if ((pre & 0x40) != 0) {
-            int nj = r.quantity("individual");
+            int nj = r.boundedQuantity("individual");
             for (int a = 0; a < nj; a++) {
-                int pj = r.u8("JMaxGroup preamble");
+                int pj = r.uint8("JMaxGroup preamble");
                 checkPreamble(r, pj, 0, "JMaxGroup");
-                int jmax = r.u8("jmax");
-                int nla = r.quantity("JMaxGroup.contents");
+                int jmax = r.uint8("jmax");
+                int nla = r.boundedQuantity("JMaxGroup.contents");
                 List<LaGroup> las = new ArrayList<>(nla);
                 for (int b = 0; b < nla; b++) {
-                    int pla = r.u8("LAGroup preamble");
+                    int pla = r.uint8("LAGroup preamble");
                     checkPreamble(r, pla, 0, "LAGroup");
-                    LaId la1 = LaId.of(r.bytes(2, "la1Id"));
-                    LaId la2 = LaId.of(r.bytes(2, "la2Id"));
-                    int ni = r.quantity("LAGroup.contents");
+                    LaId la1 = LaId.of(r.fixed("la1Id", 2));
+                    LaId la2 = LaId.of(r.fixed("la2Id", 2));
+                    int ni = r.boundedQuantity("LAGroup.contents");
                     List<IMaxGroup> imaxes = new ArrayList<>(ni);
                     for (int c = 0; c < ni; c++) {
-                        int pim = r.u8("IMaxGroup preamble");
+                        int pim = r.uint8("IMaxGroup preamble");
                         checkPreamble(r, pim, 0, "IMaxGroup");
-                        int iMax = r.u16("iMax");
-                        int nr = r.quantity("IMaxGroup.contents");
+                        int iMax = (int) r.uint("iMax", 2);
+                        int nr = r.boundedQuantity("IMaxGroup.contents");
                         List<IndividualRevocation> revs = new ArrayList<>(nr);
                         for (int d = 0; d < nr; d++) {
-                            int pr = r.u8("IndividualRevocation preamble");
+                            int pr = r.uint8("IndividualRevocation preamble");
                             checkPreamble(r, pr, 0, "IndividualRevocation");
-                            revs.add(new IndividualRevocation(new LinkageSeed(r.bytes(16, "linkageSeed1")),
-                                    new LinkageSeed(r.bytes(16, "linkageSeed2"))));
+                            revs.add(new IndividualRevocation(new LinkageSeed(r.fixed("linkageSeed1", 16)),
+                                    new LinkageSeed(r.fixed("linkageSeed2", 16))));
                             if ((pr & 0x80) != 0) {
                                 r.skipExtensions("IndividualRevocation");
                             }
@@ -174,15 +176,15 @@ public final class CrlContentsCodec {
         }
         List<GroupCrlEntry> groups = new ArrayList<>();
         if ((pre & 0x20) != 0) {
-            int ng = r.quantity("groups");
+            int ng = r.boundedQuantity("groups");
             for (int g = 0; g < ng; g++) {
-                int pg = r.u8("GroupCrlEntry preamble");
+                int pg = r.uint8("GroupCrlEntry preamble");
                 checkPreamble(r, pg, 0, "GroupCrlEntry");
-                int iMax = r.u16("iMax");
-                LaId la1 = LaId.of(r.bytes(2, "la1Id"));
-                LinkageSeed s1 = new LinkageSeed(r.bytes(16, "linkageSeed1"));
-                LaId la2 = LaId.of(r.bytes(2, "la2Id"));
-                LinkageSeed s2 = new LinkageSeed(r.bytes(16, "linkageSeed2"));
+                int iMax = (int) r.uint("iMax", 2);
+                LaId la1 = LaId.of(r.fixed("la1Id", 2));
+                LinkageSeed s1 = new LinkageSeed(r.fixed("linkageSeed1", 16));
+                LaId la2 = LaId.of(r.fixed("la2Id", 2));
+                LinkageSeed s2 = new LinkageSeed(r.fixed("linkageSeed2", 16));
                 if ((pg & 0x80) != 0) {
                     r.skipExtensions("GroupCrlEntry");
                 }
@@ -196,7 +198,7 @@ public final class CrlContentsCodec {
     }
 
     /** An extensible SEQUENCE preamble: extension bit, {@code optionals} presence bits, zero padding. */
-    private static void checkPreamble(CoerReader r, int preamble, int optionals, String what) throws DecodeException {
+    private static void checkPreamble(CoerInput r, int preamble, int optionals, String what) throws DecodeException {
         int usedMask = 0xFF00 >>> (1 + optionals) & 0xFF;
         if ((preamble & ~usedMask & 0xFF) != 0) {
             throw new DecodeException("CrlContents", r.position() - 1,

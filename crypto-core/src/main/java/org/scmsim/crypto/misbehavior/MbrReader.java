@@ -12,7 +12,7 @@ import org.scmsim.crypto.coer.Ieee1609Dot2Schema;
  * Canonical COER reading for the misbehaviour report structures: crypto-core's {@link CoerInput}
  * (bounds-checked, every failure a {@link DecodeException} naming the field, its path in the report,
  * and the byte offset) plus what only these structures need: signed 32-bit integers, preambles
- * without an extension marker, quantities bounded by the bytes left, and certificates in place.
+ * without an extension marker, and certificates in place.
  */
 final class MbrReader {
 
@@ -57,11 +57,7 @@ final class MbrReader {
 
     /** The quantity of a SEQUENCE OF, bounded by the bytes left (each element takes at least one). */
     int quantity(String field) throws DecodeException {
-        int n = in.quantity(field);
-        if (n > in.remaining()) {
-            throw error(field, n + " elements cannot fit in the " + in.remaining() + " bytes left");
-        }
-        return n;
+        return in.boundedQuantity(field);
     }
 
     /** An open type (or OCTET STRING): length, then the octets. */

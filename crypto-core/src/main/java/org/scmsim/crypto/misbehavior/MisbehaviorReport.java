@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.scmsim.crypto.base.Time32;
 import org.scmsim.crypto.base.Time64;
 import org.scmsim.crypto.cert.Certificate;
+import org.scmsim.crypto.coer.CoerOutput;
 import org.scmsim.crypto.coer.DecodeException;
 
 /**
@@ -91,16 +92,16 @@ public record MisbehaviorReport(Time64 generationTime, ThreeDLocation observatio
 
     /** COER of the {@code SaeJ3287Mbr}. */
     public byte[] encode() {
-        MbrWriter w = new MbrWriter();
-        w.u64(generationTime.micros());
-        w.s32(observationLocation.latitude()).s32(observationLocation.longitude()).u16(observationLocation.elevation());
+        CoerOutput w = new CoerOutput(512);
+        w.uint(generationTime.micros(), 8);
+        w.uint(observationLocation.latitude(), 4).uint(observationLocation.longitude(), 4).uint(observationLocation.elevation(), 2);
         w.psid(aid);
-        w.openType(encodeAsr());
+        w.octets(encodeAsr());
         return w.toByteArray();
     }
 
     private byte[] encodeAsr() {
-        MbrWriter w = new MbrWriter();
+        CoerOutput w = new CoerOutput(512);
         List<List<Observation>> byTarget = new ArrayList<>();
         for (Observation o : observations) {
             if (byTarget.isEmpty() || byTarget.get(byTarget.size() - 1).get(0).targetId() != o.targetId()) {
@@ -110,23 +111,23 @@ public record MisbehaviorReport(Time64 generationTime, ThreeDLocation observatio
         }
         w.quantity(byTarget.size());
         for (List<Observation> t : byTarget) {
-            w.u8(t.get(0).targetId()).quantity(t.size());
+            w.write(t.get(0).targetId()).quantity(t.size());
             for (Observation o : t) {
-                w.openType(new MbrWriter().u8(o.observationId()).openType(o.value()).toByteArray());
+                w.octets(new CoerOutput(o.value().length + 4).write(o.observationId()).octets(o.value()).toByteArray());
             }
         }
         w.quantity(v2xPduEvidence.size());
         for (V2xPduStream s : v2xPduEvidence) {
-            w.u8(s.certificate().isPresent() ? 0x80 : 0x00).u8(s.type()).quantity(s.pdus().size());
+            w.write(s.certificate().isPresent() ? 0x80 : 0x00).write(s.type()).quantity(s.pdus().size());
             for (byte[] p : s.pdus()) {
-                w.openType(p);
+                w.octets(p);
             }
-            s.certificate().ifPresent(c -> w.bytes(c.encoded()));
-            w.u8(s.subjectPduIndex());
+            s.certificate().ifPresent(c -> w.write(c.encoded()));
+            w.write(s.subjectPduIndex());
         }
         w.quantity(nonV2xPduEvidence.size());
         for (NonV2xPduEvidenceItem e : nonV2xPduEvidence) {
-            w.u8(e.id()).openType(e.evidence());
+            w.write(e.id()).octets(e.evidence());
         }
         return w.toByteArray();
     }
