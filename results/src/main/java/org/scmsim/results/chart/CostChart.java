@@ -1,7 +1,6 @@
 package org.scmsim.results.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.text.DecimalFormat;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -9,7 +8,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -44,13 +42,8 @@ public final class CostChart {
         years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
         NumberAxis money = new NumberAxis(currency + " (cumulative)");
         XYPlot plot = new XYPlot(data, years, money, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Palette.GRID);
-        plot.setRangeGridlinePaint(Palette.GRID);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        return chart;
+        ChartStyle.gridded(plot);
+        return ChartStyle.legendBelow(title, plot);
     }
 
     /** Grouped bars: {@code year -> pricing model -> cost per device-year}. */

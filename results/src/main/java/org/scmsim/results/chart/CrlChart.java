@@ -8,7 +8,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.statistics.HistogramDataset;
 import org.scmsim.results.data.Columns;
 import org.scmsim.results.data.TimeTable;
@@ -61,9 +60,6 @@ public final class CrlChart {
         XYPlot plot = new XYPlot(d, new NumberAxis("Hours"), new NumberAxis("Revocations"), r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Palette.GRID);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        return chart;
+        return ChartStyle.legendBelow(title, plot);
     }
 }

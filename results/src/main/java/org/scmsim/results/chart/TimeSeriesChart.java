@@ -1,7 +1,6 @@
 package org.scmsim.results.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -179,13 +177,8 @@ public final class TimeSeriesChart {
             m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(m, Layer.BACKGROUND);
         }
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Palette.GRID);
-        plot.setRangeGridlinePaint(Palette.GRID);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        return chart;
+        ChartStyle.gridded(plot);
+        return ChartStyle.legendBelow(title, plot);
     }
 
     private static NumberAxis axis(String label) {

@@ -29,20 +29,7 @@ public final class Rows {
     }
 
     public static Rows read(Path csv) throws MalformedResultsException {
-        List<List<String>> lines = new ArrayList<>();
-        try {
-            CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            try (MappingIterator<List<String>> it = m.readerForListOf(String.class).readValues(Files.newBufferedReader(csv))) {
-                while (it.hasNext()) {
-                    lines.add(it.next());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new MalformedResultsException(csv, "cannot read as CSV: " + e.getMessage(), e);
-        }
-        if (lines.isEmpty()) {
-            throw new MalformedResultsException(csv, "is empty (expected a header line)");
-        }
+        List<List<String>> lines = csvLines(csv);
         List<String> header = lines.get(0).stream().map(String::trim).toList();
         List<Map<String, String>> rows = new ArrayList<>();
         for (int r = 1; r < lines.size(); r++) {
@@ -60,6 +47,25 @@ public final class Rows {
             rows.add(row);
         }
         return new Rows(csv, header, rows);
+    }
+
+    /** The lines of a CSV file as cells of text, the header first; refused when it cannot be read or is empty. */
+    static List<List<String>> csvLines(Path csv) throws MalformedResultsException {
+        List<List<String>> lines = new ArrayList<>();
+        try {
+            CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            try (MappingIterator<List<String>> it = m.readerForListOf(String.class).readValues(Files.newBufferedReader(csv))) {
+                while (it.hasNext()) {
+                    lines.add(it.next());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new MalformedResultsException(csv, "cannot read as CSV: " + e.getMessage(), e);
+        }
+        if (lines.isEmpty()) {
+            throw new MalformedResultsException(csv, "is empty (expected a header line)");
+        }
+        return lines;
     }
 
     public Path source() {

@@ -1,10 +1,5 @@
 package org.scmsim.results.data;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -125,20 +120,7 @@ public final class TimeTable {
 
     /** Reads a CSV with a header line, a {@code start} or {@code date} column of ISO dates, numeric columns. */
     public static TimeTable read(Path csv) throws MalformedResultsException {
-        List<List<String>> lines = new ArrayList<>();
-        try {
-            CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            try (MappingIterator<List<String>> it = m.readerForListOf(String.class).readValues(Files.newBufferedReader(csv))) {
-                while (it.hasNext()) {
-                    lines.add(it.next());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new MalformedResultsException(csv, "cannot read as CSV: " + e.getMessage(), e);
-        }
-        if (lines.isEmpty()) {
-            throw new MalformedResultsException(csv, "is empty (expected a header line)");
-        }
+        List<List<String>> lines = Rows.csvLines(csv);
         List<String> header = lines.get(0);
         int dateCol = header.indexOf("start");
         if (dateCol < 0) {
