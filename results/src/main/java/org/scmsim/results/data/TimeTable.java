@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -112,7 +111,7 @@ public final class TimeTable {
                         throw new IllegalStateException("cannot read " + c.getName(), e);
                     }
                 }
-                cols.put(snakeCase(c.getName()), v);
+                cols.put(Columns.snakeCase(c.getName()), v);
             }
         }
         return new TimeTable(dates, cols, Map.of());
@@ -288,18 +287,5 @@ public final class TimeTable {
         }
         return t == int.class ? Integer.class : t == long.class ? Long.class : t == double.class ? Double.class
                 : t == float.class ? Float.class : t == short.class ? Short.class : t == byte.class ? Byte.class : Object.class;
-    }
-
-    static String snakeCase(String camel) {
-        StringBuilder b = new StringBuilder(camel.length() + 8);
-        for (int i = 0; i < camel.length(); i++) {
-            char ch = camel.charAt(i);
-            if (Character.isUpperCase(ch)) {
-                b.append('_').append(Character.toLowerCase(ch));
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
     }
 }

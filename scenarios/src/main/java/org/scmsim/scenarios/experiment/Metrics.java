@@ -9,6 +9,7 @@ import java.util.Map;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.RunSummary;
 import org.scmsim.model.run.WeekRow;
+import org.scmsim.results.data.Columns;
 
 /**
  * What a replication yields, read generically from the model's result records so that new
@@ -33,7 +34,7 @@ public final class Metrics {
         List<String> out = new ArrayList<>();
         for (RecordComponent c : RunSummary.class.getRecordComponents()) {
             if (numeric(c.getType())) {
-                out.add(snakeCase(c.getName()));
+                out.add(Columns.snakeCase(c.getName()));
             }
         }
         return out;
@@ -47,7 +48,7 @@ public final class Metrics {
         List<String> out = new ArrayList<>();
         for (RecordComponent c : WeekRow.class.getRecordComponents()) {
             if (numeric(c.getType()) && !NOT_MEASURES.contains(c.getName())) {
-                out.add(snakeCase(c.getName()));
+                out.add(Columns.snakeCase(c.getName()));
             }
         }
         return out;
@@ -125,18 +126,5 @@ public final class Metrics {
     private static boolean numeric(Class<?> t) {
         return t == int.class || t == long.class || t == double.class || t == float.class || t == short.class
                 || Number.class.isAssignableFrom(t);
-    }
-
-    static String snakeCase(String camel) {
-        StringBuilder b = new StringBuilder(camel.length() + 8);
-        for (int i = 0; i < camel.length(); i++) {
-            char ch = camel.charAt(i);
-            if (Character.isUpperCase(ch)) {
-                b.append('_').append(Character.toLowerCase(ch));
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.toString();
     }
 }

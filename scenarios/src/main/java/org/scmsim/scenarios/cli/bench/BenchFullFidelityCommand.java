@@ -25,7 +25,6 @@ import org.scmsim.scenarios.cli.BadInputException;
 import org.scmsim.scenarios.cli.BenchCommand;
 import org.scmsim.scenarios.cli.CommandProvider;
 import org.scmsim.scenarios.cli.ScmsimCommand;
-import org.scmsim.scenarios.format.ScenarioLoader;
 import org.scmsim.scenarios.run.ScenarioRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -247,17 +246,8 @@ public final class BenchFullFidelityCommand implements Callable<Integer> {
 
     /** The chosen scenario in full fidelity with N OBUs and N/15 RSUs deployed in the year before it starts. */
     private Scenario scenarioFor(int n, int w, Fidelity.Backend b) throws Exception {
-        ScenarioLoader loader = new ScenarioLoader();
-        Scenario base = loader.load(scenario).scenario();
-        int before = base.start().getYear() - 1;
-        List<ScenarioLoader.Override> sets = List.of(
-                ScenarioLoader.Override.parse("horizon=P" + (7 * w) + "D"),
-                ScenarioLoader.Override.parse("fidelity.mode=full"),
-                ScenarioLoader.Override.parse("fidelity.backend=" + b.name().toLowerCase(Locale.ROOT)),
-                ScenarioLoader.Override.parse("fidelity.threads=" + threads),
-                ScenarioLoader.Override.parse("deployment.years=[{year: " + before + ", obus: " + n + ", rsus: "
-                        + Math.max(1, n / 15) + "}]"));
-        return loader.load(scenario, sets).scenario();
+        return FleetScenario.deployedBeforeStart(scenario, n, Math.max(1, n / 15), "horizon=P" + (7 * w) + "D",
+                "fidelity.mode=full", "fidelity.backend=" + b.name().toLowerCase(Locale.ROOT), "fidelity.threads=" + threads);
     }
 
     /** Registers {@code scmsim bench fullfid}. */

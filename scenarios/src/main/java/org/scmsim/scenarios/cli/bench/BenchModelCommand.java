@@ -21,7 +21,6 @@ import org.scmsim.scenarios.cli.BadInputException;
 import org.scmsim.scenarios.cli.BenchCommand;
 import org.scmsim.scenarios.cli.CommandProvider;
 import org.scmsim.scenarios.cli.ScmsimCommand;
-import org.scmsim.scenarios.format.ScenarioLoader;
 import org.scmsim.scenarios.run.ScenarioRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -116,14 +115,7 @@ public final class BenchModelCommand implements Callable<Integer> {
 
     /** The chosen scenario with N OBUs and N/50 RSUs deployed in the year before it starts. */
     private Scenario scenarioFor(int n, int d) throws Exception {
-        ScenarioLoader loader = new ScenarioLoader();
-        Scenario base = loader.load(scenario).scenario();
-        int before = base.start().getYear() - 1;
-        List<ScenarioLoader.Override> sets = List.of(
-                ScenarioLoader.Override.parse("horizon=P" + d + "D"),
-                ScenarioLoader.Override.parse("deployment.years=[{year: " + before + ", obus: " + n + ", rsus: "
-                        + Math.max(1, n / 50) + "}]"));
-        return loader.load(scenario, sets).scenario();
+        return FleetScenario.deployedBeforeStart(scenario, n, Math.max(1, n / 50), "horizon=P" + d + "D");
     }
 
     private static void resetPeaks() {

@@ -149,6 +149,17 @@ final class PkiFiles {
         return l;
     }
 
+    /** The self-signed certificates among {@code certificates} (the roots a trust store is made of), in a list that may grow. */
+    static List<Certificate> roots(List<Certificate> certificates) {
+        List<Certificate> roots = new ArrayList<>();
+        for (Certificate c : certificates) {
+            if (c.isSelfSigned()) {
+                roots.add(c);
+            }
+        }
+        return roots;
+    }
+
     /**
      * A time given as an ISO-8601 instant ({@code 2023-03-01T12:00:00Z}), a date (midnight UTC)
      * or a Time32 number; {@code null} means now (the CLI, unlike crypto-core, may read the clock).

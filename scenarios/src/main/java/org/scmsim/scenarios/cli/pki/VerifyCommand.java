@@ -57,12 +57,7 @@ public final class VerifyCommand implements Callable<Integer> {
         others.add(PkiFiles.certificate(issuer));
         others.addAll(PkiFiles.certificates(chain));
         Time32 when = PkiFiles.time(at);
-        List<Certificate> roots = new ArrayList<>();
-        for (Certificate c : others) {
-            if (c.isSelfSigned()) {
-                roots.add(c);
-            }
-        }
+        List<Certificate> roots = PkiFiles.roots(others);
         if (cert.isSelfSigned()) {
             roots.add(cert);
         }

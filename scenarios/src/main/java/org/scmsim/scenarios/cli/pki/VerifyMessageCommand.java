@@ -99,12 +99,7 @@ public final class VerifyMessageCommand implements Callable<Integer> {
         }
         out.put("signature", signature);
 
-        List<Certificate> roots = new ArrayList<>();
-        for (Certificate c : known) {
-            if (c.isSelfSigned()) {
-                roots.add(c);
-            }
-        }
+        List<Certificate> roots = PkiFiles.roots(known);
         int exit;
         if (roots.isEmpty()) {
             out.put("verdict", signature.equals("BAD_SIGNATURE") ? "BAD_SIGNATURE" : "UNTRUSTED_ROOT");
