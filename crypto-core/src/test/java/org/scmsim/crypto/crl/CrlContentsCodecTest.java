@@ -87,6 +87,41 @@ class CrlContentsCodecTest {
                 .hasMessageContaining("choice tag 0x87").hasMessageContaining("offset 21");
     }
 
+    /** A hash CRL with priority 0 and one entry: CrlPriorityInfo preamble at 19, entries' quantity count at 28. */
+    private static CrlContents oneEntryHashCrl() {
+        return new CrlContents(3, HashedId8.fromHex("0011223344556677"), new Time32(600_000_000L), new Time32(600_086_400L),
+                OptionalInt.of(0), new ToBeSignedHashIdCrl(false, 7, java.util.List.of(new HashBasedRevocationInfo(
+                        HashedId10.fromHex("00112233445566778899"), new Time32(700_000_000L)))));
+    }
+
+    @Test
+    void extensionAdditionsOfANewerVersionAreSkipped() throws Exception {
+        CrlContents c = oneEntryHashCrl();
+        byte[] plain = CrlContentsCodec.encode(c);
+        assertThat(plain[19]).isEqualTo((byte) 0x40);
+        // preamble with the extension bit, priority 0, then a bitmap (7 unused bits, one addition) and the addition
+        byte[] extended = new byte[plain.length + 5];
+        System.arraycopy(plain, 0, extended, 0, 21);
+        extended[19] = (byte) 0xC0;
+        System.arraycopy(new byte[] {0x02, 0x07, (byte) 0x80, 0x01, 0x05}, 0, extended, 21, 5);
+        System.arraycopy(plain, 21, extended, 26, plain.length - 21);
+        assertThat(CrlContentsCodec.decode(extended)).isEqualTo(c);
+        byte[] cut = Arrays.copyOf(extended, 25); // the addition (at 25) is missing
+        assertThatThrownBy(() -> CrlContentsCodec.decode(cut)).isInstanceOf(DecodeException.class)
+                .hasMessageContaining("CrlContents.CrlPriorityInfo.extension").hasMessageContaining("offset 25");
+    }
+
+    @Test
+    void aCountLargerThanTheOctetsLeftIsRefusedBeforeReadingTheEntries() throws Exception {
+        byte[] bytes = CrlContentsCodec.encode(oneEntryHashCrl());
+        assertThat(bytes[27]).isEqualTo((byte) 0x01);
+        assertThat(bytes[28]).isEqualTo((byte) 0x01);
+        bytes[28] = 0x7F;
+        assertThatThrownBy(() -> CrlContentsCodec.decode(bytes)).isInstanceOf(DecodeException.class)
+                .hasMessageContaining("CrlContents.entries at byte offset 29")
+                .hasMessageContaining("127 elements cannot fit in the 14 bytes left");
+    }
+
     @Property(tries = 60)
     void generatedCrlsRoundTrip(@ForAll("crls") CrlContents c) throws Exception {
         byte[] enc = CrlContentsCodec.encode(c);
