@@ -544,11 +544,7 @@ public final class ExperimentRun {
         root.put("baseline", exp.baseline());
         ArrayNode cells = root.putArray("cells");
         for (Cell c : exp.cells()) {
-            ObjectNode cn = cells.addObject();
-            cn.put("cell", c.id());
-            cn.put("arm", c.arm());
-            ObjectNode p = cn.putObject("point");
-            c.point().forEach(p::put);
+            ObjectNode cn = cellNode(cells, c);
             cn.put("replications", out.replicationsPerCell().get(c.index()));
             ObjectNode ms = cn.putObject("metrics");
             out.summaries().get(c.index()).forEach((k, s) -> summaryNode(ms.putObject(k), s));
@@ -568,6 +564,16 @@ public final class ExperimentRun {
             putNum(dn, "ci95_upper", s.upper());
         }
         return root;
+    }
+
+    /** A new entry of {@code cells} naming cell {@code c}: its id, arm and point. */
+    private static ObjectNode cellNode(ArrayNode cells, Cell c) {
+        ObjectNode cn = cells.addObject();
+        cn.put("cell", c.id());
+        cn.put("arm", c.arm());
+        ObjectNode p = cn.putObject("point");
+        c.point().forEach(p::put);
+        return cn;
     }
 
     private static void summaryNode(ObjectNode o, MetricSummary s) {
@@ -620,11 +626,7 @@ public final class ExperimentRun {
         m.put("warmup", ExperimentLoader.days(exp.warmup()));
         ArrayNode cells = m.putArray("cells");
         for (Cell c : exp.cells()) {
-            ObjectNode cn = cells.addObject();
-            cn.put("cell", c.id());
-            cn.put("arm", c.arm());
-            ObjectNode p = cn.putObject("point");
-            c.point().forEach(p::put);
+            ObjectNode cn = cellNode(cells, c);
             cn.put("scenario_sha256", c.fingerprint());
             cn.put("replications_finished", done.get(c.index()).size());
             cn.put("fidelity", fidelity(c));
