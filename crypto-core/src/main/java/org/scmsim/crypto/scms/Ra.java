@@ -215,7 +215,7 @@ public final class Ra {
      */
     static final PointEncoding REQUEST_POINTS = PointEncoding.UNCOMPRESSED;
 
-    private byte[] encodeRequestTbs(int i, byte[] lv, ECPoint key, boolean explicit) {
+    byte[] encodeRequestTbs(int i, byte[] lv, ECPoint key, boolean explicit) {
         CertificateTemplate t = CertificateTemplate.create().linkage(i, lv).cracaId(new byte[3]).crlSeries(0)
                 .validity(profile.periodStart(i), profile.validity());
         if (profile.countryRegion() > 0) {

@@ -48,8 +48,18 @@ final class TbsTemplate {
         if (b1.length != b2.length || b1.length < pointEncoding.length() + 9) {
             return null;
         }
-        int lvAt = indexOf(b1, lv1);
-        if (lvAt < 0 || indexOf(Arrays.copyOfRange(b1, lvAt + 1, b1.length), lv1) >= 0) {
+        // the one offset where the first encoding has lv1 and the second lv2 (a byte next to the
+        // linkage value may equal 0x5A or 0xC3, e.g. iCert 0x025A: lv1 alone can match one octet early)
+        int lvAt = -1;
+        for (int k = 0; k + 9 <= b1.length; k++) {
+            if (Arrays.equals(b1, k, k + 9, lv1, 0, 9) && Arrays.equals(b2, k, k + 9, lv2, 0, 9)) {
+                if (lvAt >= 0) {
+                    return null;
+                }
+                lvAt = k;
+            }
+        }
+        if (lvAt < 0) {
             return null;
         }
         TbsTemplate t = new TbsTemplate(b1, lvAt, b1.length - pointEncoding.length(), pointEncoding);
