@@ -88,7 +88,7 @@ final class P256Verifier {
             return false;
         }
         BigInteger e = new BigInteger(1, hash).mod(N);
-        BigInteger sInv = s.modInverse(N);
+        BigInteger sInv = org.bouncycastle.util.BigIntegers.modOddInverseVar(N, s);   // public s: variable time, ~4x the JDK's modInverse
         BigInteger u1 = e.multiply(sInv).mod(N);
         BigInteger u2 = r.multiply(sInv).mod(N);
         P256Jacobian acc = new P256Jacobian();
