@@ -2,6 +2,7 @@ package org.scmsim.crypto.ec;
 
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.custom.sec.SecP256R1Field;
+import org.bouncycastle.math.raw.Mod;
 import org.bouncycastle.math.raw.Nat256;
 
 /**
@@ -68,6 +69,59 @@ public final class P256Points {
             w[i] = (b[k] & 0xFF) << 24 | (b[k + 1] & 0xFF) << 16 | (b[k + 2] & 0xFF) << 8 | (b[k + 3] & 0xFF);
         }
         return w;
+    }
+
+    /**
+     * a + b on NIST P-256, normalized, in affine coordinates with one variable-time field inversion
+     * (about half the cost of {@link EcCurve#add}'s constant-time path). Only for points that are
+     * public together with their sum, e.g. the PCA's P_U = B + c·G: B and P_U travel on the wire,
+     * so c·G = P_U − B is no secret.
+     */
+    public static ECPoint addPublic(ECPoint a, ECPoint b) {
+        if (!P256Arithmetic.handles(a) || !P256Arithmetic.handles(b)) {
+            return EcCurve.NIST_P256.add(a, b);
+        }
+        ECPoint an = a.normalize();
+        ECPoint bn = b.normalize();
+        if (an.isInfinity() || bn.isInfinity()) {
+            return an.isInfinity() ? bn : an;
+        }
+        int[] x1 = words(an.getAffineXCoord().toBigInteger());
+        int[] y1 = words(an.getAffineYCoord().toBigInteger());
+        int[] x2 = words(bn.getAffineXCoord().toBigInteger());
+        int[] y2 = words(bn.getAffineYCoord().toBigInteger());
+        int[] dx = Nat256.create();
+        SecP256R1Field.subtract(x2, x1, dx);
+        if (Nat256.isZero(dx)) {
+            return EcCurve.NIST_P256.add(a, b);   // a = ±b: doubling or the point at infinity
+        }
+        int[] tt = Nat256.createExt();
+        int[] lambda = Nat256.create();
+        int[] inv = Nat256.create();
+        Mod.checkedModOddInverseVar(P, dx, inv);
+        SecP256R1Field.subtract(y2, y1, lambda);
+        SecP256R1Field.multiply(lambda, inv, lambda, tt);   // λ = (y2 − y1) / (x2 − x1)
+        int[] x3 = Nat256.create();
+        SecP256R1Field.square(lambda, x3, tt);
+        SecP256R1Field.subtract(x3, x1, x3);
+        SecP256R1Field.subtract(x3, x2, x3);                // x3 = λ² − x1 − x2
+        int[] y3 = Nat256.create();
+        SecP256R1Field.subtract(x1, x3, y3);
+        SecP256R1Field.multiply(lambda, y3, y3, tt);
+        SecP256R1Field.subtract(y3, y1, y3);                // y3 = λ·(x1 − x3) − y1
+        return EcCurve.NIST_P256.curve().createPoint(Nat256.toBigInteger(x3), Nat256.toBigInteger(y3));
+    }
+
+    /** A field element below p as eight little-endian words, from its magnitude's octets. */
+    private static int[] words(java.math.BigInteger v) {
+        byte[] b = v.toByteArray();
+        if (b.length == 32) {
+            return words(b, 0);
+        }
+        byte[] out = new byte[32];
+        int n = Math.min(b.length, 32);
+        System.arraycopy(b, b.length - n, out, 32 - n, n);
+        return words(out, 0);
     }
 
     /** The 64 octets x || y of a finite point (normalized first). */

@@ -70,4 +70,20 @@ class P256PointsTest {
         Arrays.fill(yAll, 32, 64, (byte) 0xFF);
         assertThatThrownBy(() -> P256Points.fromCoordinates(yAll, 0)).hasMessageContaining("y-coordinate is not below the field prime");
     }
+
+    @Test
+    void theAffineAddOfPublicPointsEqualsTheCurveAdd() {
+        Random r = new Random(13);
+        ECPoint inf = P256.curve().getInfinity();
+        for (int n = 0; n < 200; n++) {
+            ECPoint a = P256.multiplyGenerator(new BigInteger(256, r).add(BigInteger.ONE));
+            ECPoint b = n % 10 == 0 ? a : n % 10 == 1 ? a.negate() : P256.multiplyGenerator(new BigInteger(256, r).add(BigInteger.ONE));
+            ECPoint expected = a.add(b).normalize();
+            assertThat(P256Points.addPublic(a, b)).as("pair %d", n).isEqualTo(expected);
+            assertThat(P256Points.addPublic(a, b).isInfinity() || P256Points.addPublic(a, b).isValid()).isTrue();
+        }
+        ECPoint g = P256.generator();
+        assertThat(P256Points.addPublic(g, inf)).isEqualTo(g);
+        assertThat(P256Points.addPublic(inf, g)).isEqualTo(g);
+    }
 }
