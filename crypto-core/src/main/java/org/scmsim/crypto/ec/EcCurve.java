@@ -103,6 +103,13 @@ public enum EcCurve {
      * @throws IllegalArgumentException if the bytes are not a valid point of this curve
      */
     public ECPoint decodePoint(byte[] encoded) {
+        if (this == NIST_P256 && encoded.length == 65 && encoded[0] == 0x04) {
+            try {
+                return P256Points.fromCoordinates(encoded, 1);   // the curve equation, no BouncyCastle validity cache
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not a valid " + standardName + " point: " + e.getMessage(), e);
+            }
+        }
         ECPoint p = curve().decodePoint(encoded);
         if (!p.isValid() || p.isInfinity()) {
             throw new IllegalArgumentException("not a valid " + standardName + " point");

@@ -111,6 +111,34 @@ final class P256GeneratorTable {
         }
     }
 
+    /**
+     * As {@link #accumulate} for a public scalar (signature verification): each entry is read
+     * directly at its index, so time and memory accesses depend on k. Never for secrets.
+     */
+    void accumulatePublic(BigInteger k, P256Jacobian acc) {
+        int[] kw = Nat256.create();
+        int negate = P256Scalars.oddScalar(k, kw);
+        int[] d = P256Scalars.recode(kw, w);
+        int[] px = Nat256.create();
+        int[] py = Nat256.create();
+        for (int j = 0; j < digits; j++) {
+            int u = (d[j] ^ negate) - negate;
+            int at = (j * entries + ((Math.abs(u) - 1) >>> 1)) * 8;
+            for (int i = 0; i < 4; i++) {
+                long xv = table[at + i];
+                long yv = table[at + 4 + i];
+                px[2 * i] = (int) xv;
+                px[2 * i + 1] = (int) (xv >>> 32);
+                py[2 * i] = (int) yv;
+                py[2 * i + 1] = (int) (yv >>> 32);
+            }
+            if (u < 0) {
+                org.bouncycastle.math.ec.custom.sec.SecP256R1Field.negate(py, py);
+            }
+            acc.addAffine(px, py);
+        }
+    }
+
     /** The point for digit u of window j: scans every entry of the window, then negates y if u &lt; 0. */
     private void select(int j, int u, long[] sel, int[] px, int[] py, int[] ny) {
         int sign = u >> 31;

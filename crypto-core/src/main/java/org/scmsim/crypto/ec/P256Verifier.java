@@ -15,10 +15,11 @@ import org.bouncycastle.math.raw.Nat256;
  * its CRL generator): once a key has been used {@link #TABLE_AFTER} times, u2·Q comes from a
  * window table of Q like u1·G from the generator's, and R = u1·G + u2·Q costs two table walks and
  * no doubling. Keys seen less often go to BouncyCastle's {@code ECDSASigner}. Verification handles
- * public data only, so the tables need no protection against timing.
+ * public data only, so the tables need no protection against timing: entries are read by index
+ * ({@link P256GeneratorTable#accumulatePublic}), not by scanning the window as for secret scalars.
  *
  * <p>Thread-safe; the cache holds at most {@link #MAX_KEYS} counted keys and {@link #MAX_TABLES}
- * tables (about 90 KB each) and is emptied when it is full, so a stream of distinct keys (BSM
+ * tables (about 150 KB each) and is emptied when it is full, so a stream of distinct keys (BSM
  * signers) costs a map entry each and never a table.
  */
 final class P256Verifier {
@@ -27,8 +28,19 @@ final class P256Verifier {
     static final int TABLE_AFTER = 16;
     static final int MAX_KEYS = 4096;
     static final int MAX_TABLES = 32;
+    /**
+     * Window width of the verification tables (G's and each key's): read by index, not scanned
+     * (public scalars), so a wider window only costs memory: 37 additions per scalar instead of
+     * 43, about 150 KB per table.
+     */
+    static final int WIDTH = 7;
     private static final BigInteger N = EcCurve.NIST_P256.order();
     private static final BigInteger P = EcCurve.NIST_P256.curve().getField().getCharacteristic();
+
+    /** G's verification table, built on first use. */
+    private static final class GeneratorHolder {
+        static final P256GeneratorTable TABLE = new P256GeneratorTable(WIDTH);
+    }
 
     private final ConcurrentHashMap<ECPoint, KeyUse> keys = new ConcurrentHashMap<>();
     private final AtomicInteger tables = new AtomicInteger();
@@ -58,7 +70,7 @@ final class P256Verifier {
         }
         synchronized (use) {
             if (use.table == null) {
-                use.table = new P256GeneratorTable(P256GeneratorTable.DEFAULT_WIDTH, key);
+                use.table = new P256GeneratorTable(WIDTH, key);
                 tables.incrementAndGet();
             }
             return use.table;
@@ -76,14 +88,14 @@ final class P256Verifier {
             return false;
         }
         BigInteger e = new BigInteger(1, hash).mod(N);
-        BigInteger sInv = s.modInverse(N);
+        BigInteger sInv = org.bouncycastle.util.BigIntegers.modOddInverseVar(N, s);   // public s: variable time, ~4x the JDK's modInverse
         BigInteger u1 = e.multiply(sInv).mod(N);
         BigInteger u2 = r.multiply(sInv).mod(N);
         P256Jacobian acc = new P256Jacobian();
         if (u1.signum() != 0) {
-            P256GeneratorTable.instance().accumulate(u1, acc);
+            GeneratorHolder.TABLE.accumulatePublic(u1, acc);
         }
-        keyTable.accumulate(u2, acc);   // u2 ≠ 0: r and s^-1 are non-zero mod the prime n
+        keyTable.accumulatePublic(u2, acc);   // u2 ≠ 0: r and s^-1 are non-zero mod the prime n
         if (acc.infinity) {
             return false;
         }

@@ -32,6 +32,7 @@ import org.scmsim.crypto.ec.EcBackend;
 import org.scmsim.crypto.ec.EcCurve;
 import org.scmsim.crypto.ec.EcKeyPair;
 import org.scmsim.crypto.ec.EcdsaSignature;
+import org.scmsim.crypto.ec.P256Points;
 import org.scmsim.crypto.coer.DecodeException;
 import org.scmsim.crypto.ecies.DecryptionException;
 import org.scmsim.crypto.ecies.Ecies;
@@ -119,7 +120,7 @@ public final class Pca {
         BigInteger privateKeyInfo;
         while (true) {
             EcKeyPair c = backend.generateKeyPair(curve);
-            ECPoint key = curve.add(request.signingKey(), c.publicKey()); // P_U (implicit) or the public key (explicit)
+            ECPoint key = P256Points.addPublic(request.signingKey(), c.publicKey()); // P_U (implicit) or the public key (explicit): public
             if (key.isInfinity()) {
                 continue;
             }
@@ -248,7 +249,7 @@ public final class Pca {
         EcCurve curve = EcCurve.NIST_P256;
         while (true) {
             EcKeyPair c = backend.generateKeyPair(curve);
-            ECPoint pu = curve.add(c.publicKey(), requestKey);
+            ECPoint pu = P256Points.addPublic(c.publicKey(), requestKey);
             if (pu.isInfinity()) {
                 continue;
             }

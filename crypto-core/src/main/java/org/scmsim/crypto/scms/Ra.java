@@ -18,6 +18,8 @@ import org.scmsim.crypto.cert.Certificate;
 import org.scmsim.crypto.cert.Ecqv;
 import org.scmsim.crypto.coer.DecodeException;
 import org.bouncycastle.oer.its.ieee1609dot2.VerificationKeyIndicator;
+import org.bouncycastle.oer.its.ieee1609dot2.basetypes.EccP256CurvePoint;
+import org.bouncycastle.oer.its.ieee1609dot2.basetypes.PublicVerificationKey;
 import org.scmsim.crypto.cert.CertificateTemplate;
 import org.scmsim.crypto.cert.SigningCredential;
 import org.scmsim.crypto.coer.EcOer;
@@ -182,7 +184,7 @@ public final class Ra {
         for (int j = 0; j < jmax; j++) {
             CocoonKeys c = cocoons.get(j);
             RaAcaCertRequest request = RaAcaCertRequest.create(now, handle.format(), handle.params().variant(), p1[j], p2[j],
-                    c.encryption(), requestTbs(i, explicit, c.signing()), i, c.signing());
+                    c.encryption(), requestTbs(i, explicit, c.signing()), i, c.signing(), REQUEST_POINTS);
             RaAcaCertRequestSpdu spdu = RaAcaCertRequestSpdu.sign(backend, request, raCredential);
             if (pending.putIfAbsent(spdu.requestHash(), new Routing(handle.requestHash(), i, j)) != null) {
                 throw new IllegalStateException("two pending requests share the hash " + spdu.requestHash().hex());
@@ -200,13 +202,20 @@ public final class Ra {
      */
     private byte[] requestTbs(int i, boolean explicit, ECPoint key) {
         TbsTemplate t = requestTemplates.computeIfAbsent(((long) i << 1) | (explicit ? 1 : 0),
-                k -> Optional.ofNullable(TbsTemplate.locate((lv, p) -> encodeRequestTbs(i, lv, p, explicit)))).orElse(null);
+                k -> Optional.ofNullable(TbsTemplate.locate((lv, p) -> encodeRequestTbs(i, lv, p, explicit), REQUEST_POINTS)))
+                .orElse(null);
         return t != null ? t.patch(NO_LINKAGE_VALUE, key) : encodeRequestTbs(i, NO_LINKAGE_VALUE, key, explicit);
     }
 
     private static final byte[] NO_LINKAGE_VALUE = new byte[9];
 
-    private byte[] encodeRequestTbs(int i, byte[] lv, ECPoint key, boolean explicit) {
+    /**
+     * The form of the cocoon keys in the requests to the PCA (tbsCert key and certEncKey):
+     * uncompressed, so that the PCA checks the curve equation instead of taking two square roots.
+     */
+    static final PointEncoding REQUEST_POINTS = PointEncoding.UNCOMPRESSED;
+
+    byte[] encodeRequestTbs(int i, byte[] lv, ECPoint key, boolean explicit) {
         CertificateTemplate t = CertificateTemplate.create().linkage(i, lv).cracaId(new byte[3]).crlSeries(0)
                 .validity(profile.periodStart(i), profile.validity());
         if (profile.countryRegion() > 0) {
@@ -215,9 +224,13 @@ public final class Ra {
         for (long psid : profile.psids()) {
             t.appPermission(psid);
         }
+        ECPoint n = key.normalize();
+        EccP256CurvePoint point = REQUEST_POINTS == PointEncoding.UNCOMPRESSED
+                ? EccP256CurvePoint.uncompressedP256(n.getAffineXCoord().toBigInteger(), n.getAffineYCoord().toBigInteger())
+                : EcOer.compressed(n);
         VerificationKeyIndicator vki = explicit
-                ? VerificationKeyIndicator.verificationKey(EcOer.verificationKey(EcCurve.NIST_P256, key))
-                : VerificationKeyIndicator.reconstructionValue(EcOer.compressed(key));
+                ? VerificationKeyIndicator.verificationKey(PublicVerificationKey.ecdsaNistP256(point))
+                : VerificationKeyIndicator.reconstructionValue(point);
         return Oer.encode(t.toTbs(vki), Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT);
     }
 

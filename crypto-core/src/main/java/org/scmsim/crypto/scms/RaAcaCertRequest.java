@@ -18,6 +18,7 @@ import org.scmsim.crypto.coer.EcOer;
 import org.scmsim.crypto.coer.Ieee1609Dot2Schema;
 import org.scmsim.crypto.coer.Oer;
 import org.scmsim.crypto.ec.EcCurve;
+import org.scmsim.crypto.ec.P256Points;
 
 /**
  * The RA's request to the PCA for one pseudonym certificate (after expansion and shuffling), the
@@ -41,7 +42,10 @@ import org.scmsim.crypto.ec.EcCurve;
  * The tbsCert carries {@code id linkageData{iCert, linkage-value 0^9}} (a dummy the PCA replaces)
  * and the cocoon signing key B as its {@code verifyKeyIndicator}: a {@code reconstructionValue} for
  * an implicit certificate, a {@code verificationKey} for an explicit one. Only linked (pseudonym)
- * requests are read; a request without linkageInfo is refused with a DecodeException.
+ * requests are read; a request without linkageInfo is refused with a DecodeException. Both cocoon
+ * keys may be compressed or {@code uncompressedP256} ({@link PointEncoding}); the {@link Ra} sends
+ * them uncompressed (65 octets each instead of 33), which spares the PCA two square roots per
+ * request: it checks the curve equation instead.
  */
 public final class RaAcaCertRequest {
 
@@ -59,19 +63,22 @@ public final class RaAcaCertRequest {
     private final EncryptedPlv plv1;
     private final EncryptedPlv plv2;
     private final ECPoint certEncKey;
+    private final PointEncoding certEncKeyEncoding;
     private final byte[] tbsCert;
     private final ToBeSignedCertificate tbs;
     private final int iCert;
     private final ECPoint signingKey;
 
     private RaAcaCertRequest(Time32 generationTime, CertificateFormat type, ButterflyVariant variant, EncryptedPlv plv1,
-            EncryptedPlv plv2, ECPoint certEncKey, byte[] tbsCert, ToBeSignedCertificate tbs, int iCert, ECPoint signingKey) {
+            EncryptedPlv plv2, ECPoint certEncKey, PointEncoding certEncKeyEncoding, byte[] tbsCert, ToBeSignedCertificate tbs,
+            int iCert, ECPoint signingKey) {
         this.generationTime = Objects.requireNonNull(generationTime, "generationTime");
         this.type = Objects.requireNonNull(type, "type");
         this.variant = Objects.requireNonNull(variant, "variant");
         this.plv1 = Objects.requireNonNull(plv1, "plv1");
         this.plv2 = Objects.requireNonNull(plv2, "plv2");
         this.certEncKey = certEncKey;
+        this.certEncKeyEncoding = Objects.requireNonNull(certEncKeyEncoding, "certEncKeyEncoding");
         this.tbsCert = tbsCert;
         this.tbs = tbs;
         this.iCert = iCert;
@@ -79,7 +86,7 @@ public final class RaAcaCertRequest {
     }
 
     /**
-     * The RA's request.
+     * The RA's request, certEncKey compressed.
      *
      * @param tbsCert the COER ToBeSignedCertificate template, iCert in its LinkageData and B as its key
      * @param encryptionKey the cocoon encryption key Q (original butterfly keys); ignored for unified
@@ -87,9 +94,15 @@ public final class RaAcaCertRequest {
      */
     static RaAcaCertRequest create(Time32 generationTime, CertificateFormat type, ButterflyVariant variant, EncryptedPlv plv1,
             EncryptedPlv plv2, ECPoint encryptionKey, byte[] tbsCert, int iCert, ECPoint signingKey) {
+        return create(generationTime, type, variant, plv1, plv2, encryptionKey, tbsCert, iCert, signingKey, PointEncoding.COMPRESSED);
+    }
+
+    /** As the other {@code create}, with certEncKey written in {@code certEncKeyEncoding}. */
+    static RaAcaCertRequest create(Time32 generationTime, CertificateFormat type, ButterflyVariant variant, EncryptedPlv plv1,
+            EncryptedPlv plv2, ECPoint encryptionKey, byte[] tbsCert, int iCert, ECPoint signingKey, PointEncoding certEncKeyEncoding) {
         return new RaAcaCertRequest(generationTime, type, variant, plv1, plv2,
                 variant == ButterflyVariant.UNIFIED ? null : Objects.requireNonNull(encryptionKey, "encryptionKey"),
-                tbsCert.clone(), null, iCert, signingKey);
+                certEncKeyEncoding, tbsCert.clone(), null, iCert, signingKey);
     }
 
     public Time32 generationTime() {
@@ -159,17 +172,10 @@ public final class RaAcaCertRequest {
         plv2.encode(out);
         if (certEncKey != null) {
             out.write(0x00).write(0x80);                        // aes128Ccm, eciesNistP256
-            point(out, certEncKey);
+            certEncKeyEncoding.write(certEncKey, out);
         }
         out.write(tbsCert);
         return out.toByteArray();
-    }
-
-    /** A compressed {@code EccP256CurvePoint}: choice 0x82 (y even) or 0x83 (y odd), then x. */
-    static void point(CoerOutput out, ECPoint p) {
-        byte[] enc = p.getEncoded(true);
-        out.write(enc[0] == 0x02 ? 0x82 : 0x83);
-        out.write(java.util.Arrays.copyOfRange(enc, 1, 33));
     }
 
     /** Decodes a whole {@code ScmsPdu} holding a raAcaCertRequest. */
@@ -226,20 +232,23 @@ public final class RaAcaCertRequest {
         EncryptedPlv plv1 = EncryptedPlv.decode(in, f + ".linkageInfo.encPlv1");
         EncryptedPlv plv2 = EncryptedPlv.decode(in, f + ".linkageInfo.encPlv2");
         ECPoint encKey = null;
+        PointEncoding encKeyEncoding = PointEncoding.COMPRESSED;
         if (hasEncKey) {
             in.expect(f + ".certEncKey.supportedSymmAlg", 0x00, "aes128Ccm");
             in.expect(f + ".certEncKey.publicKey", 0x80, "eciesNistP256");
+            byte[] choice = in.peek(1);
+            encKeyEncoding = choice == null ? null : PointEncoding.ofChoice(choice[0] & 0xFF);
             encKey = point(in, f + ".certEncKey.publicKey.eciesNistP256");
         }
         int tbsAt = in.position();
         String tf = in.what() + "." + f + ".tbsCert";
         TbsCertCache.Found known = cache == null ? null : cache.find(in);
         if (known != null && known.entry().type() == type) {
-            byte[] tbsBytes = in.peek(known.prefixLength() + 33);
+            byte[] tbsBytes = in.peek(known.prefixLength() + known.pointEncoding().length());
             in.skip(f + ".tbsCert", known.prefixLength());
             ECPoint key = point(in, f + ".tbsCert.verifyKeyIndicator");
             return new RaAcaCertRequest(generationTime, type, cubk ? ButterflyVariant.UNIFIED : ButterflyVariant.ORIGINAL, plv1, plv2,
-                    encKey, tbsBytes, known.entry().tbs(), known.entry().iCert(), key);
+                    encKey, encKeyEncoding, tbsBytes, known.entry().tbs(), known.entry().iCert(), key);
         }
         Oer.Prefix<ToBeSignedCertificate> tbs = Oer.decodePrefix(in.slice(0, in.position() + in.remaining()), tbsAt,
                 Ieee1609Dot2Schema.TO_BE_SIGNED_CERTIFICATE_ELEMENT, tf, ToBeSignedCertificate::getInstance);
@@ -247,6 +256,7 @@ public final class RaAcaCertRequest {
         ToBeSignedCertificate t = tbs.value();
         int iCert;
         ECPoint key;
+        EccP256CurvePoint keyPoint;
         try {
             iCert = LinkageData.getInstance(t.getId().getCertificateId()).getICert().getValue().intValueExact();
             VerificationKeyIndicator vki = t.getVerifyKeyIndicator();
@@ -258,32 +268,47 @@ public final class RaAcaCertRequest {
                 if (pvk.getChoice() != PublicVerificationKey.ecdsaNistP256) {
                     throw new DecodeException(tf + ".verifyKeyIndicator", tbsAt, "not an ecdsaNistP256 key");
                 }
-                key = EcOer.toPoint(EcCurve.NIST_P256, EccP256CurvePoint.getInstance(pvk.getPublicVerificationKey()));
+                keyPoint = EccP256CurvePoint.getInstance(pvk.getPublicVerificationKey());
             } else {
                 if (vki.getChoice() != VerificationKeyIndicator.reconstructionValue) {
                     throw new DecodeException(tf + ".verifyKeyIndicator", tbsAt, "an implicit request carries reconstructionValue");
                 }
-                key = EcOer.toPoint(EcCurve.NIST_P256, EccP256CurvePoint.getInstance(vki.getVerificationKeyIndicator()));
+                keyPoint = EccP256CurvePoint.getInstance(vki.getVerificationKeyIndicator());
             }
+            key = EcOer.toPoint(EcCurve.NIST_P256, keyPoint);
         } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {
             throw new DecodeException(tf, tbsAt, "invalid content: " + e.getMessage(), e);
         }
-        if (cache != null) {
-            cache.remember(tbsBytes, t, iCert, type);
+        if (cache != null && keyPoint.getChoice() == EccP256CurvePoint.uncompressedP256) {
+            cache.remember(tbsBytes, t, iCert, type, PointEncoding.UNCOMPRESSED);
+        } else if (cache != null && keyPoint.getChoice() != EccP256CurvePoint.xonly && keyPoint.getChoice() != EccP256CurvePoint.fill) {
+            cache.remember(tbsBytes, t, iCert, type, PointEncoding.COMPRESSED);
         }
         return new RaAcaCertRequest(generationTime, type, cubk ? ButterflyVariant.UNIFIED : ButterflyVariant.ORIGINAL, plv1, plv2,
-                encKey, tbsBytes, t, iCert, key);
+                encKey, encKeyEncoding, tbsBytes, t, iCert, key);
     }
 
     private static DecodeException fieldError(CoerInput in, String field, String problem) {
         return in.error(field, problem);
     }
 
-    /** A compressed {@code EccP256CurvePoint} (choice 0x82/0x83 and x), decoded onto the curve. */
+    /**
+     * A full {@code EccP256CurvePoint}, decoded onto the curve: compressed (choice 0x82/0x83 and x,
+     * a square root) or uncompressedP256 (choice 0x84, x and y, the curve equation checked).
+     */
     static ECPoint point(CoerInput in, String field) throws DecodeException {
         int choice = in.uint8(field);
+        if (choice == PointEncoding.CHOICE_UNCOMPRESSED) {
+            byte[] xy = in.fixed(field + ".uncompressedP256", 64);
+            try {
+                return P256Points.fromCoordinates(xy, 0);
+            } catch (IllegalArgumentException e) {
+                throw in.error(field + ".uncompressedP256", "not a point on P-256: " + e.getMessage());
+            }
+        }
         if (choice != 0x82 && choice != 0x83) {
-            throw in.error(field, String.format("EccP256CurvePoint choice 0x%02x; compressed-y-0/1 (0x82/0x83) expected", choice));
+            throw in.error(field, String.format(
+                    "EccP256CurvePoint choice 0x%02x; compressed-y-0/1 (0x82/0x83) or uncompressedP256 (0x84) expected", choice));
         }
         byte[] x = in.fixed(field, 32);
         byte[] enc = new byte[33];
@@ -292,7 +317,7 @@ public final class RaAcaCertRequest {
         try {
             return EcCurve.NIST_P256.decodePoint(enc);
         } catch (IllegalArgumentException e) {
-            throw in.error(field, "not a point on P-256");
+            throw in.error(field, "not a point on P-256: no y for this x (compressed-y-" + (choice & 1) + ")");
         }
     }
 }

@@ -13,9 +13,10 @@ import org.scmsim.crypto.coer.CoerInput;
  * template with the cocoon key at the end, so everything before the key's
  * {@code EccP256CurvePoint} is the same for all requests of a week and format. Once one such
  * tbsCert has been decoded in full (BouncyCastle's OER engine, and the canonical re-encoding
- * check), a later tbsCert with the same octets before a compressed point (choice 0x82/0x83 and
- * 32 octets) is that template with another key: COER is read left to right, so those octets fix
- * every field, and the point choice fixes the length. Bounded; thread-safe.
+ * check), a later tbsCert with the same octets before a full point (compressed: choice 0x82/0x83
+ * and 32 octets; uncompressedP256: choice 0x84 and 64 octets) is that template with another key:
+ * COER is read left to right, so those octets fix every field, and the point choice fixes the
+ * length. Bounded; thread-safe.
  */
 final class TbsCertCache {
 
@@ -25,8 +26,8 @@ final class TbsCertCache {
     record Entry(ToBeSignedCertificate tbs, int iCert, CertificateFormat type) {
     }
 
-    /** A template found at the reader's position: the tbsCert is {@code prefixLength + 33} octets. */
-    record Found(Entry entry, int prefixLength) {
+    /** A template found at the reader's position: the tbsCert is {@code prefixLength + pointEncoding.length()} octets. */
+    record Found(Entry entry, int prefixLength, PointEncoding pointEncoding) {
     }
 
     private final Map<ByteBuffer, Entry> entries = new ConcurrentHashMap<>();
@@ -35,23 +36,25 @@ final class TbsCertCache {
     /** The template the next octets of {@code in} start with, or null. */
     Found find(CoerInput in) {
         for (int length : prefixLengths) {
-            byte[] p = in.peek(length + 33);
-            if (p == null || ((p[length] & 0xFF) != 0x82 && (p[length] & 0xFF) != 0x83)) {
+            byte[] p = in.peek(length + 1);
+            PointEncoding form = p == null ? null : PointEncoding.ofChoice(p[length] & 0xFF);
+            if (form == null || in.remaining() < length + form.length()) {
                 continue;
             }
-            Entry e = entries.get(ByteBuffer.wrap(Arrays.copyOf(p, length)));
+            Entry e = entries.get(ByteBuffer.wrap(p, 0, length));
             if (e != null) {
-                return new Found(e, length);
+                return new Found(e, length, form);
             }
         }
         return null;
     }
 
-    /** Remembers a tbsCert just decoded in full, if it ends with a compressed point. */
-    void remember(byte[] tbsCert, ToBeSignedCertificate tbs, int iCert, CertificateFormat type) {
-        int length = tbsCert.length - 33;
-        if (length <= 0 || entries.size() >= MAX_ENTRIES
-                || ((tbsCert[length] & 0xFF) != 0x82 && (tbsCert[length] & 0xFF) != 0x83)) {
+    /**
+     * Remembers a tbsCert just decoded in full whose key, at its end, is encoded in {@code pointEncoding}.
+     */
+    void remember(byte[] tbsCert, ToBeSignedCertificate tbs, int iCert, CertificateFormat type, PointEncoding pointEncoding) {
+        int length = tbsCert.length - pointEncoding.length();
+        if (length <= 0 || entries.size() >= MAX_ENTRIES || PointEncoding.ofChoice(tbsCert[length] & 0xFF) != pointEncoding) {
             return;
         }
         entries.putIfAbsent(ByteBuffer.wrap(Arrays.copyOf(tbsCert, length)), new Entry(tbs, iCert, type));

@@ -103,4 +103,34 @@ class P256VerifierTest {
             assertThat(verifier.tableFor(k.publicKey())).isNull();
         }
     }
+
+    @Test
+    void theIndexedWalkForPublicScalarsEqualsTheScanningWalk() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        ECPoint q = C.multiplyGenerator(new BigInteger(255, new java.util.Random(3)).add(BigInteger.ONE));
+        for (int w : new int[] {4, 6, 7, 8}) {
+            P256GeneratorTable g = new P256GeneratorTable(w);
+            P256GeneratorTable t = new P256GeneratorTable(w, q);
+            BigInteger[] edge = {BigInteger.ONE, BigInteger.TWO, N.subtract(BigInteger.ONE), N.subtract(BigInteger.TWO), N.shiftRight(1)};
+            for (int i = 0; i < 40; i++) {
+                BigInteger u1 = i < edge.length ? edge[i] : new BigInteger(256, new java.util.Random(rnd.nextLong())).mod(N.subtract(BigInteger.ONE)).add(BigInteger.ONE);
+                BigInteger u2 = new BigInteger(256, new java.util.Random(rnd.nextLong())).mod(N.subtract(BigInteger.ONE)).add(BigInteger.ONE);
+                P256Jacobian scanned = new P256Jacobian();
+                g.accumulate(u1, scanned);
+                t.accumulate(u2, scanned);
+                P256Jacobian indexed = new P256Jacobian();
+                g.accumulatePublic(u1, indexed);
+                t.accumulatePublic(u2, indexed);
+                ECPoint expected = C.generator().multiply(u1).add(q.multiply(u2)).normalize();
+                assertThat(affineX(indexed)).as("w=%d, i=%d", w, i).isEqualTo(affineX(scanned))
+                        .isEqualTo(expected.getAffineXCoord().toBigInteger());
+            }
+        }
+    }
+
+    private static BigInteger affineX(P256Jacobian p) {
+        int[] x = org.bouncycastle.math.raw.Nat256.create();
+        p.toAffine(x, null);
+        return org.bouncycastle.math.raw.Nat256.toBigInteger(x);
+    }
 }

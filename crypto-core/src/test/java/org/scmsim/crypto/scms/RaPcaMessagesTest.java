@@ -178,6 +178,105 @@ class RaPcaMessagesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(CertificateFormat.class)
+    void theRaSendsTheCocoonKeysUncompressedAndThePcaStillReadsCompressedOnes(CertificateFormat format) throws Exception {
+        Setup s = setup(ButterflyVariant.ORIGINAL, format);
+        for (int k = 0; k < 3; k++) {
+            RaAcaCertRequestSpdu spdu = s.requests().get(k);
+            RaAcaCertRequest r = spdu.decode().request();
+            ECPoint q = r.certEncKey().orElseThrow();
+            ECPoint b = r.signingKey();
+            byte[] encoded = spdu.encoded();
+            assertThat(indexOf(encoded, concat(new byte[] {(byte) 0x84}, coordinates(q)))).as("certEncKey uncompressedP256").isPositive();
+            byte[] tbs = r.tbsCert();
+            assertThat(Arrays.copyOfRange(tbs, tbs.length - 65, tbs.length)).as("tbsCert key uncompressedP256")
+                    .isEqualTo(concat(new byte[] {(byte) 0x84}, coordinates(b)));
+
+            // the same request with both keys compressed (a valid EccP256CurvePoint choice too)
+            byte[] compressedTbs = concat(Arrays.copyOf(tbs, tbs.length - 65), compressed(b));
+            RaAcaCertRequest small = RaAcaCertRequest.create(r.generationTime(), r.type(), r.variant(), r.plv1(), r.plv2(), q,
+                    compressedTbs, r.iCert(), b, PointEncoding.COMPRESSED);
+            RaAcaCertRequestSpdu smallSpdu = RaAcaCertRequestSpdu.sign(s.backend(), small, s.scms().raCredential());
+            assertThat(smallSpdu.length()).isEqualTo(spdu.length() - 64);
+            RaAcaCertRequest back = smallSpdu.decode().request();
+            assertThat(back.certEncKey().orElseThrow()).isEqualTo(q);
+            assertThat(back.signingKey()).isEqualTo(b);
+            assertThat(back.encode()).isEqualTo(small.encode());
+            // the PCA (its template memory now holding the uncompressed form's prefix) issues for either form
+            s.scms().ra().deliver(s.scms().pca().issuePseudonym(spdu, s.now()));
+            AcaRaCertResponse fromSmall = s.scms().pca().issuePseudonym(smallSpdu, s.now());
+            assertThat(fromSmall.requestHash()).isEqualTo(smallSpdu.requestHash());
+            EcBackend b2 = s.backend();
+            byte[] ee = fromSmall.eeResponse();
+            int opened = 0;
+            for (int j = 0; j < PROFILE.certificatesPerPeriod(); j++) {
+                PseudonymOpener opener = new PseudonymOpener(b2, s.secrets(), s.scms().pcaCertificate(), s.scms().pcaKey());
+                if (opener.open(WEEK, j, ee).outcome() == OpenOutcome.OK) {
+                    opened++;
+                }
+            }
+            assertThat(opened).as("the response to the compressed request opens for exactly its j").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anUncompressedKeyOffTheCurveIsRefusedNamingTheFieldAndTheReason() throws Exception {
+        Setup s = setup(ButterflyVariant.ORIGINAL, CertificateFormat.IMPLICIT);
+        RaAcaCertRequest r = s.requests().get(0).decode().request();
+        ECPoint q = r.certEncKey().orElseThrow();
+        byte[] tbs = r.tbsCert();
+        byte[] encoded = s.requests().get(0).encoded();
+        int qAt = indexOf(encoded, concat(new byte[] {(byte) 0x84}, coordinates(q)));
+        byte[] offCurve = encoded.clone();
+        offCurve[qAt + 64] ^= 0x01; // last octet of y
+        PcaRejectedException e = refusal(s, offCurve);
+        assertThat(e.reason()).isEqualTo(PcaRejection.MALFORMED);
+        assertThat(e.getMessage()).contains("certEncKey.publicKey.eciesNistP256.uncompressedP256").contains("not on the curve");
+        byte[] xTooLarge = encoded.clone();
+        Arrays.fill(xTooLarge, qAt + 1, qAt + 33, (byte) 0xFF);
+        assertThat(refusal(s, xTooLarge).getMessage()).contains("x-coordinate is not below the field prime");
+        // the tbsCert's key, read through the PCA's template memory and in full
+        s.scms().pca().issuePseudonym(s.requests().get(1), s.now());
+        int bAt = indexOf(encoded, tbs) + tbs.length - 65;
+        byte[] badB = encoded.clone();
+        badB[bAt + 40] ^= 0x01;
+        assertThat(refusal(s, badB).getMessage()).contains("tbsCert.verifyKeyIndicator.uncompressedP256").contains("not on the curve");
+        assertThatThrownBy(() -> RaAcaCertRequestSpdu.of(badB).decode()).isInstanceOf(DecodeException.class)
+                .hasMessageContaining("tbsCert").hasMessageContaining("not on the curve");
+        byte[] xOnly = encoded.clone();
+        xOnly[qAt] = (byte) 0x80;
+        assertThat(refusal(s, xOnly).getMessage()).contains("choice 0x80");
+        assertThat(s.scms().pca().issuedCount()).isEqualTo(1);
+    }
+
+    private static PcaRejectedException refusal(Setup s, byte[] spdu) {
+        try {
+            s.scms().pca().issuePseudonym(RaAcaCertRequestSpdu.of(spdu), s.now());
+            throw new AssertionError("issued");
+        } catch (PcaRejectedException e) {
+            return e;
+        }
+    }
+
+    private static byte[] coordinates(ECPoint p) {
+        byte[] enc = p.normalize().getEncoded(false);
+        return Arrays.copyOfRange(enc, 1, 65);
+    }
+
+    private static byte[] compressed(ECPoint p) {
+        byte[] enc = p.normalize().getEncoded(true);
+        byte[] out = enc.clone();
+        out[0] = (byte) (enc[0] == 0x02 ? 0x82 : 0x83);
+        return out;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void everyTruncationOfARequestIsADecodeExceptionNamingTheField() throws Exception {
         Setup s = setup(ButterflyVariant.ORIGINAL, CertificateFormat.IMPLICIT);
