@@ -3,11 +3,11 @@ package org.scmsim.crypto.ecies;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
+import org.scmsim.crypto.base.Sha256;
 
 /**
  * ECIES key wrapping on P-256 as IEEE 1609.2 §5.3.5 defines it:
@@ -109,10 +109,6 @@ public final class Ecies {
     }
 
     static byte[] sha256(byte[] data) {
-        SHA256Digest d = new SHA256Digest();
-        d.update(data, 0, data.length);
-        byte[] out = new byte[32];
-        d.doFinal(out, 0);
-        return out;
+        return Sha256.digest(data);
     }
 }

@@ -1,6 +1,6 @@
 package org.scmsim.crypto.ecies;
 
-import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.scmsim.crypto.base.Sha256;
 
 /**
  * KDF2 with SHA-256 (IEEE 1363a, as used by IEEE 1609.2 ECIES): the output is
@@ -19,9 +19,7 @@ public final class Kdf2 {
         if (length < 0) {
             throw new IllegalArgumentException("KDF2 length must not be negative: " + length);
         }
-        SHA256Digest sha = new SHA256Digest();
         byte[] out = new byte[length];
-        byte[] block = new byte[32];
         byte[] counter = new byte[4];
         int done = 0;
         for (int i = 1; done < length; i++) {
@@ -29,10 +27,7 @@ public final class Kdf2 {
             counter[1] = (byte) (i >>> 16);
             counter[2] = (byte) (i >>> 8);
             counter[3] = (byte) i;
-            sha.update(z, 0, z.length);
-            sha.update(counter, 0, 4);
-            sha.update(p1, 0, p1.length);
-            sha.doFinal(block, 0);
+            byte[] block = Sha256.digest(z, counter, p1);
             int n = Math.min(32, length - done);
             System.arraycopy(block, 0, out, done, n);
             done += n;

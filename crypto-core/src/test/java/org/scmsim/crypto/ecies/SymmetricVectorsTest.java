@@ -8,7 +8,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.generators.KDF2BytesGenerator;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.modes.CCMBlockCipher;
+import org.bouncycastle.crypto.modes.CCMModeCipher;
+import org.bouncycastle.crypto.params.AEADParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.KDFParameters;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,6 +66,44 @@ class SymmetricVectorsTest {
         g.init(new KDFParameters(z, p1));
         byte[] out = new byte[len];
         g.generateBytes(out, 0, len);
+        return out;
+    }
+
+    @Property(tries = 200)
+    void aesCcmAgreesWithBouncyCastle(@ForAll @Size(16) byte[] key, @ForAll @Size(12) byte[] nonce,
+            @ForAll @Size(max = 300) byte[] plaintext) throws Exception {
+        byte[] ours = AesCcm.encrypt(key, nonce, plaintext);
+        assertThat(ours).isEqualTo(bcCcm(key, nonce, plaintext));
+        assertThat(AesCcm.decrypt(key, nonce, ours)).isEqualTo(plaintext);
+    }
+
+    @Property(tries = 100)
+    void aesCcmRefusesAnyAlteredOctet(@ForAll @Size(16) byte[] key, @ForAll @Size(12) byte[] nonce,
+            @ForAll @Size(min = 1, max = 100) byte[] plaintext, @ForAll @IntRange(min = 0, max = 1000) int where,
+            @ForAll @IntRange(min = 1, max = 255) int flip) {
+        byte[] ct = AesCcm.encrypt(key, nonce, plaintext);
+        ct[where % ct.length] ^= (byte) flip;
+        assertThatThrownBy(() -> AesCcm.decrypt(key, nonce, ct))
+                .isInstanceOf(DecryptionException.class)
+                .hasMessageContaining("tag does not verify");
+    }
+
+    @Property(tries = 100)
+    void mac1AgreesWithBouncyCastle(@ForAll @Size(min = 0, max = 64) byte[] key, @ForAll @Size(max = 200) byte[] message) {
+        HMac hmac = new HMac(new SHA256Digest());
+        hmac.init(new KeyParameter(key));
+        hmac.update(message, 0, message.length);
+        byte[] full = new byte[32];
+        hmac.doFinal(full, 0);
+        assertThat(Mac1.tag(key, message)).isEqualTo(java.util.Arrays.copyOf(full, 16));
+    }
+
+    private static byte[] bcCcm(byte[] key, byte[] nonce, byte[] plaintext) throws Exception {
+        CCMModeCipher ccm = CCMBlockCipher.newInstance(AESEngine.newInstance());
+        ccm.init(true, new AEADParameters(new KeyParameter(key), 128, nonce));
+        byte[] out = new byte[ccm.getOutputSize(plaintext.length)];
+        int n = ccm.processBytes(plaintext, 0, plaintext.length, out, 0);
+        ccm.doFinal(out, n);
         return out;
     }
 }
