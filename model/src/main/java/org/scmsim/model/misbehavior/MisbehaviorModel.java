@@ -81,6 +81,10 @@ public final class MisbehaviorModel {
     private final RandomStream receivers;
     private final RandomStream checks;
     private final RandomStream afterDecision;
+    // proximity encounters (null: uniform) and their own streams, before and after the decision
+    private final ProximityEncounters proximity;
+    private final RandomStream meetings;
+    private final RandomStream meetingsAfterDecision;
 
     // suspects: misbehaving devices, wrongly reported honest ones and ordered revocations
     private int suspects;
@@ -127,6 +131,7 @@ public final class MisbehaviorModel {
     private final EventHandler onDecide = this::decide;
     private final EventHandler onStart = this::startMisbehaving;
     private final EventHandler onFalseReport = this::falseReport;
+    private final EventHandler onLookAgain = this::nextEncounter;
 
     /** One issued CRL and how far it has reached. */
     private static final class CrlState {
@@ -190,6 +195,15 @@ public final class MisbehaviorModel {
         this.receivers = streams.stream("misbehavior.receivers");
         this.checks = streams.stream("misbehavior.checks");   // real-crypto checks only
         this.afterDecision = streams.stream("misbehavior.revoked");
+        if (mb.encounters() == Misbehavior.Encounters.PROXIMITY) {
+            this.proximity = ProximityEncounters.of(scenario, obus, streams);
+            this.meetings = streams.stream("misbehavior.proximity");
+            this.meetingsAfterDecision = streams.stream("misbehavior.proximity.revoked");
+        } else {
+            this.proximity = null;
+            this.meetings = null;
+            this.meetingsAfterDecision = null;
+        }
         obus.crlDistribution(crl, this::crlReceived);
     }
 
@@ -373,6 +387,16 @@ public final class MisbehaviorModel {
      * revoke the same devices at the same times.
      */
     private void nextEncounter(int s) {
+        if (proximity != null) {
+            // proximity: the OBUs on the road in its zone; none within a day: look again then
+            double t = proximity.next(device[s], sim.now(), Double.isNaN(decided[s]) ? meetings : meetingsAfterDecision);
+            boolean met = !Double.isNaN(t);
+            t = met ? t : sim.now() + ProximityEncounters.WINDOW;
+            if (t < horizon) {
+                sim.at(t, met ? onEncounter : onLookAgain, s);
+            }
+            return;
+        }
         if (mb.encountersPerDay() <= 0) {
             return;
         }
@@ -397,6 +421,10 @@ public final class MisbehaviorModel {
             revokedEncounter(s);
             return;
         }
+        if (proximity != null) {
+            proximityEncounter(s);
+            return;
+        }
         if (encounters.nextDouble() < mb.detectionProbability()) {
             int receiver = obus.randomActive(receivers, d);
             if (receiver >= 0) {
@@ -412,7 +440,8 @@ public final class MisbehaviorModel {
         if (obus.heldThrough(d) < week(sim.now())) {
             return;
         }
-        int receiver = obus.randomActive(afterDecision, d);
+        int receiver = proximity != null ? proximity.partner(d, sim.now(), meetingsAfterDecision)
+                : obus.randomActive(afterDecision, d);
         if (receiver >= 0) {
             boolean listed = listed(s, receiver);
             if (!listed) {
@@ -420,6 +449,21 @@ public final class MisbehaviorModel {
                 ledger.add(Measure.MESSAGES_ACCEPTED_FROM_REVOKED, mb.messagesPerEncounter());
             }
             realCheck(receiver, d, listed);
+        }
+        nextEncounter(s);
+    }
+
+    /**
+     * A meeting in proximity mode: the partner is an OBU of the suspect's zone on the road now
+     * (none: the zone emptied since the meeting was drawn); it detects the misbehaviour with
+     * {@code detectionProbability} and reports it.
+     */
+    private void proximityEncounter(int s) {
+        int d = device[s];
+        int receiver = proximity.partner(d, sim.now(), meetings);
+        if (receiver >= 0 && meetings.nextDouble() < mb.detectionProbability()) {
+            realCheck(receiver, d, false);
+            queueReport(s, receiver);
         }
         nextEncounter(s);
     }
