@@ -28,9 +28,11 @@ import umontreal.ssj.rng.RandomStream;
  * Misbehaviour and revocation, one suspect's life top to bottom:
  * <ol>
  *   <li>{@link #startMisbehaving}: an active OBU (drawn from the fleet) starts misbehaving (Poisson
- *       per OBU-year, or a wave); it meets other OBUs ({@code encountersPerDay}, Poisson);</li>
+ *       per OBU-year, or a wave); it meets other OBUs: those on the road in its zone at a rate from
+ *       their number at that hour ({@link ProximityEncounters}), or with {@code encounters: uniform}
+ *       any active OBU at {@code encountersPerDay} (Poisson);</li>
  *   <li>{@link #encounter}: each meeting detects it with {@code detectionProbability}; the receiver
- *       (an active OBU drawn from the fleet) queues a report and uploads it at its next contact
+ *       (the OBU met) queues a report and uploads it at its next contact
  *       (exponential delay); a report older than {@code reportLifetime} by then is dropped on the
  *       device. In real-crypto fidelity the report is really built: signed with the reporter's
  *       pseudonym, the suspect's signed BSM as evidence, encrypted to the MA;</li>
@@ -53,7 +55,8 @@ import umontreal.ssj.rng.RandomStream;
  * Honest OBUs are wrongly reported at {@code falseReportsPerDeviceYear}; one that gathers
  * {@code reportsToRevoke} reports is revoked too (a false positive). A disruption may order
  * devices revoked at once ({@link #revokeNow}). Reports are assumed independent (each from a
- * different reporter). Receivers and reporters are drawn uniformly from the active fleet.
+ * different reporter). Receivers and reporters are the OBUs met (a false report's reporter is
+ * drawn from the whole active fleet).
  */
 public final class MisbehaviorModel {
 
