@@ -25,7 +25,7 @@ import java.util.List;
  *                                  {@code proximity} (OBUs homed in the same zone, at a rate from how many
  *                                  of them are on the road at that hour)
  * @param zoneKm                    side of a zone (a cell of the rectangle, a segment of the corridor), km;
- *                                  proximity only
+ *                                  0: the fleet's mean trip length (share-weighted); proximity only
  * @param v2vRangeM                 range at which two OBUs hear each other's BSMs, m; proximity only
  */
 public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves, double encountersPerDay,
@@ -57,7 +57,7 @@ public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves,
         Check.nonNegative("investigationTime", investigationTime);
         Check.present("crl", crl);
         Check.present("encounters", encounters);
-        Check.positive("zoneKm", zoneKm);
+        Check.nonNegative("zoneKm", zoneKm);
         Check.positive("v2vRangeM", v2vRangeM);
     }
 
@@ -68,7 +68,7 @@ public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves,
                        double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl) {
         this(ratePerDeviceYear, waves, encountersPerDay, detectionProbability, messagesPerEncounter, uploadDelay,
                 reportLifetime, reportShuffle, maServiceTime, reportsToRevoke, falseReportsPerDeviceYear,
-                investigationTime, crl, Encounters.UNIFORM, 2, 300);
+                investigationTime, crl, Encounters.UNIFORM, 0, 300);
     }
 
     /** The same with meetings from {@code mode}, zones of {@code zoneKm} and a V2V range of {@code rangeM}. */

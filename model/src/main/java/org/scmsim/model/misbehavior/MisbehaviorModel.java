@@ -134,7 +134,7 @@ public final class MisbehaviorModel {
     private final EventHandler onDecide = this::decide;
     private final EventHandler onStart = this::startMisbehaving;
     private final EventHandler onFalseReport = this::falseReport;
-    private final EventHandler onLookAgain = this::nextEncounter;
+    private final EventHandler onLookAgain = this::lookAgain;
 
     /** One issued CRL and how far it has reached. */
     private static final class CrlState {
@@ -454,6 +454,17 @@ public final class MisbehaviorModel {
             realCheck(receiver, d, listed);
         }
         nextEncounter(s);
+    }
+
+    /**
+     * Proximity: a day passed without a meeting; draw again unless the suspect retired or, revoked,
+     * has nothing left to send.
+     */
+    private void lookAgain(int s) {
+        int d = device[s];
+        if (obus.isActive(d) && (Double.isNaN(decided[s]) || obus.heldThrough(d) >= week(sim.now()))) {
+            nextEncounter(s);
+        }
     }
 
     /**

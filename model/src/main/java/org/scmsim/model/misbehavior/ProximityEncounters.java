@@ -78,7 +78,8 @@ public final class ProximityEncounters {
     }
 
     /**
-     * The meetings of a scenario's fleet: its zones ({@code misbehavior.zoneKm}, at most
+     * The meetings of a scenario's fleet: its zones ({@code misbehavior.zoneKm}, or if 0 the fleet's
+     * mean trip length, share-weighted, so that a zone holds the traffic its OBUs drive in; at most
      * {@link #MAX_SLICES} zones x classes), each class's time on the road by hour (mean trip
      * duration E[L/v] from 20,000 draws of stream {@code setup.proximity.<class>}), meeting rates
      * from the classes' mean speeds and {@code misbehavior.v2vRangeM}. Listens to the OBUs joining
@@ -88,7 +89,7 @@ public final class ProximityEncounters {
         Misbehavior mb = s.misbehavior();
         List<ObuClass> cl = s.fleet().classes();
         int k = cl.size();
-        Zones zones = Zones.of(obus.terrain(), mb.zoneKm(), Math.max(1, MAX_SLICES / k));
+        Zones zones = Zones.of(obus.terrain(), zoneKm(s), Math.max(1, MAX_SLICES / k));
         List<Double> diurnal = s.fleet().diurnal();
         double sum = diurnal.stream().mapToDouble(Double::doubleValue).sum();
         double[][] onRoad = new double[k][24];
@@ -124,6 +125,20 @@ public final class ProximityEncounters {
             }
         });
         return e;
+    }
+
+    /** The zone size a scenario asks for: {@code misbehavior.zoneKm}, or if 0 the fleet's mean trip length. */
+    public static double zoneKm(Scenario s) {
+        if (s.misbehavior().zoneKm() > 0) {
+            return s.misbehavior().zoneKm();
+        }
+        double km = 0;
+        double shares = 0;
+        for (ObuClass c : s.fleet().classes()) {
+            km += c.share() * c.tripLengthDistribution().mean();
+            shares += c.share();
+        }
+        return shares > 0 && km > 0 ? km / shares : 1;
     }
 
     /** E[L / v] in seconds, L in km and v in km/h, from 20,000 draws. */

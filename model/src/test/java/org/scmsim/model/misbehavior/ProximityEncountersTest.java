@@ -236,6 +236,14 @@ class ProximityEncountersTest {
     }
 
     @Test
+    void zoneSizeZeroTakesTheFleetsMeanTripLength() {
+        // the pilot: 90% cars of lognormal(12, 1.0) km, 10% transit of lognormal(15, 0.5) km
+        assertThat(ProximityEncounters.zoneKm(pilot(wave(Misbehavior.Encounters.PROXIMITY).withEncounters(
+                Misbehavior.Encounters.PROXIMITY, 0, 300), 10))).isCloseTo(0.9 * 12 + 0.1 * 15, within(1e-9));
+        assertThat(ProximityEncounters.zoneKm(pilot(wave(Misbehavior.Encounters.PROXIMITY), 10))).isEqualTo(2);
+    }
+
+    @Test
     void theUniformModeGivesThePreviousNumbers() {
         // figures of this scenario before proximity encounters existed (commit eb0068a)
         RunResult r = new ScmsModel(pilot(wave(Misbehavior.Encounters.UNIFORM), 10), 0).run();
@@ -260,11 +268,6 @@ class ProximityEncountersTest {
         assertThat(a.summary().devicesRevoked()).isPositive();
         // the same homes spread over 16 times the area (common random numbers): fewer meetings
         RunResult sparse = new ScmsModel(pilot(wave(Misbehavior.Encounters.PROXIMITY), 40), 0).run();
-        System.out.printf("dense: queued %d revoked %d hours %.2f accepted %.0f; sparse: queued %d revoked %d hours %.2f accepted %.0f%n",
-                a.summary().misbehaviorReportsQueued(), a.summary().devicesRevoked(), a.summary().revocationDecisionHours(),
-                a.summary().messagesAcceptedFromRevoked(),
-                sparse.summary().misbehaviorReportsQueued(), sparse.summary().devicesRevoked(),
-                sparse.summary().revocationDecisionHours(), sparse.summary().messagesAcceptedFromRevoked());
         assertThat(sparse.summary().misbehaviorReportsQueued()).isLessThan(a.summary().misbehaviorReportsQueued());
         assertThat(sparse.summary().revocationDecisionHours()).isGreaterThan(a.summary().revocationDecisionHours());
     }

@@ -212,9 +212,9 @@ class ScenarioLoaderTest {
             assertThat(p.location().line()).isEqualTo(3);
             assertThat(p.message()).contains("uniform, proximity").contains("'nearby'");
         });
-        assertThat(problems("name: x\nmisbehavior:\n  zoneKm: 0\n")).singleElement().satisfies(p -> {
+        assertThat(problems("name: x\nmisbehavior:\n  zoneKm: -1\n")).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("misbehavior.zoneKm");
-            assertThat(p.message()).contains("> 0");
+            assertThat(p.message()).contains(">= 0");
         });
     }
 }
