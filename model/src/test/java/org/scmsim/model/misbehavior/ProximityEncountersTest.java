@@ -271,4 +271,21 @@ class ProximityEncountersTest {
         assertThat(sparse.summary().misbehaviorReportsQueued()).isLessThan(a.summary().misbehaviorReportsQueued());
         assertThat(sparse.summary().revocationDecisionHours()).isGreaterThan(a.summary().revocationDecisionHours());
     }
+
+    @Test
+    void twoCrlDesignsOnOneSeedRevokeTheSameDevicesAtTheSameTimes() {
+        Misbehavior weekly = wave(Misbehavior.Encounters.PROXIMITY);
+        Misbehavior atOnce = new Misbehavior(weekly.ratePerDeviceYear(), weekly.waves(), weekly.encountersPerDay(),
+                weekly.detectionProbability(), weekly.messagesPerEncounter(), weekly.uploadDelay(), weekly.reportLifetime(),
+                weekly.reportShuffle(), weekly.maServiceTime(), weekly.reportsToRevoke(), weekly.falseReportsPerDeviceYear(),
+                weekly.investigationTime(), new CrlPolicy(CrlPolicy.Cadence.ON_REVOCATION, Duration.ofDays(7),
+                CrlPolicy.Channel.CELLULAR, Duration.ofHours(2), 92), Misbehavior.Encounters.PROXIMITY, 2, 300);
+        RunResult a = new ScmsModel(pilot(weekly, 10), 0).run();
+        RunResult b = new ScmsModel(pilot(atOnce, 10), 0).run();
+        assertThat(a.summary().devicesRevoked()).isPositive();
+        assertThat(b.planning().revocations()).extracting(RevocationRow::device, RevocationRow::decisionSeconds)
+                .containsExactlyElementsOf(a.planning().revocations().stream()
+                        .map(v -> org.assertj.core.groups.Tuple.tuple(v.device(), v.decisionSeconds())).toList());
+        assertThat(b.summary().revocationCrlIssueHours()).isLessThan(a.summary().revocationCrlIssueHours());
+    }
 }
