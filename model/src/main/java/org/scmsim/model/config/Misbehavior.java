@@ -20,11 +20,27 @@ import java.util.List;
  * @param falseReportsPerDeviceYear reports against honest OBUs, per OBU-year (false positives)
  * @param investigationTime         from the threshold to the decision (linkage seeds from PCA and LAs)
  * @param crl                       CRL issuance and distribution
+ * @param encounters                where a suspect's meetings come from: {@code uniform} (Poisson at
+ *                                  {@code encountersPerDay}, partner drawn from the whole active fleet) or
+ *                                  {@code proximity} (OBUs homed in the same zone, at a rate from how many
+ *                                  of them are on the road at that hour)
+ * @param zoneKm                    side of a zone (a cell of the rectangle, a segment of the corridor), km;
+ *                                  0: the fleet's mean trip length (share-weighted); proximity only
+ * @param v2vRangeM                 range at which two OBUs hear each other's BSMs, m; proximity only
  */
 public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves, double encountersPerDay,
                           double detectionProbability, double messagesPerEncounter, Duration uploadDelay,
                           Duration reportLifetime, Shuffle reportShuffle, Duration maServiceTime, int reportsToRevoke,
-                          double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl) {
+                          double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl,
+                          Encounters encounters, double zoneKm, double v2vRangeM) {
+
+    /** Where a suspect's meetings come from. */
+    public enum Encounters {
+        /** Poisson at {@code encountersPerDay}; the partner is any active OBU. */
+        UNIFORM,
+        /** The OBUs on the road in the suspect's zone, at that hour (see {@code ProximityEncounters}). */
+        PROXIMITY
+    }
 
     public Misbehavior {
         Check.nonNegative("ratePerDeviceYear", ratePerDeviceYear);
@@ -40,6 +56,26 @@ public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves,
         Check.nonNegative("falseReportsPerDeviceYear", falseReportsPerDeviceYear);
         Check.nonNegative("investigationTime", investigationTime);
         Check.present("crl", crl);
+        Check.present("encounters", encounters);
+        Check.nonNegative("zoneKm", zoneKm);
+        Check.positive("v2vRangeM", v2vRangeM);
+    }
+
+    /** Uniform encounters (as before proximity existed): zone and range at their reference defaults. */
+    public Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves, double encountersPerDay,
+                       double detectionProbability, double messagesPerEncounter, Duration uploadDelay,
+                       Duration reportLifetime, Shuffle reportShuffle, Duration maServiceTime, int reportsToRevoke,
+                       double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl) {
+        this(ratePerDeviceYear, waves, encountersPerDay, detectionProbability, messagesPerEncounter, uploadDelay,
+                reportLifetime, reportShuffle, maServiceTime, reportsToRevoke, falseReportsPerDeviceYear,
+                investigationTime, crl, Encounters.UNIFORM, 0, 300);
+    }
+
+    /** The same with meetings from {@code mode}, zones of {@code zoneKm} and a V2V range of {@code rangeM}. */
+    public Misbehavior withEncounters(Encounters mode, double zoneKmNew, double rangeM) {
+        return new Misbehavior(ratePerDeviceYear, waves, encountersPerDay, detectionProbability, messagesPerEncounter,
+                uploadDelay, reportLifetime, reportShuffle, maServiceTime, reportsToRevoke, falseReportsPerDeviceYear,
+                investigationTime, crl, mode, zoneKmNew, rangeM);
     }
 
     /** True when the run simulates misbehaviour and revocation. */

@@ -342,6 +342,7 @@ public final class ObuLife {
         phase[d] = ACTIVE;
         active++;
         activeGauge.update(sim.now(), active);
+        presence.joined(d);
         boolean privileged = (flags[d] & PRIVILEGED) != 0;
         if (privileged) {
             privilegedActive++;
@@ -385,6 +386,7 @@ public final class ObuLife {
             phase[d] = ACTIVE;
             active++;
             activeGauge.update(sim.now(), active);
+            presence.joined(d);
             if ((flags[d] & PRIVILEGED) != 0) {
                 privilegedActive++;
             }
@@ -816,6 +818,7 @@ public final class ObuLife {
         if (phase[d] == ACTIVE) {
             active--;
             activeGauge.update(sim.now(), active);
+            presence.left(d);
             if ((flags[d] & PRIVILEGED) != 0) {
                 privilegedActive--;
             }
@@ -1167,5 +1170,49 @@ public final class ObuLife {
     /** Whether the RA has refused the device (it learnt it is blacklisted). */
     public boolean isRevoked(int d) {
         return (flags[d] & REVOKED) != 0;
+    }
+
+    // ================================================================ issue 6: where OBUs are (proximity encounters)
+
+    /** Who hears when an OBU joins the active fleet (enrolled) or leaves it (retired). */
+    public interface Presence {
+        void joined(int d);
+
+        void left(int d);
+    }
+
+    private Presence presence = new Presence() {
+        @Override
+        public void joined(int d) {
+        }
+
+        @Override
+        public void left(int d) {
+        }
+    };
+
+    /** Sets who hears of OBUs joining and leaving the active fleet (one listener). */
+    public void presence(Presence p) {
+        this.presence = p;
+    }
+
+    /** The region the OBUs drive in. */
+    public Terrain terrain() {
+        return terrain;
+    }
+
+    /** Home of the device: x (km) on the plane, s (km along the road) on a corridor. */
+    public double homeX(int d) {
+        return homeX[d];
+    }
+
+    /** Home of the device: y (km) on the plane, 0 on a corridor. */
+    public double homeY(int d) {
+        return homeY[d];
+    }
+
+    /** Index of the device's class in the fleet's class list. */
+    public int classOf(int d) {
+        return cls[d];
     }
 }

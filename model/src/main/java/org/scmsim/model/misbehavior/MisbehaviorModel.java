@@ -28,9 +28,11 @@ import umontreal.ssj.rng.RandomStream;
  * Misbehaviour and revocation, one suspect's life top to bottom:
  * <ol>
  *   <li>{@link #startMisbehaving}: an active OBU (drawn from the fleet) starts misbehaving (Poisson
- *       per OBU-year, or a wave); it meets other OBUs ({@code encountersPerDay}, Poisson);</li>
+ *       per OBU-year, or a wave); it meets other OBUs: those on the road in its zone at a rate from
+ *       their number at that hour ({@link ProximityEncounters}), or with {@code encounters: uniform}
+ *       any active OBU at {@code encountersPerDay} (Poisson);</li>
  *   <li>{@link #encounter}: each meeting detects it with {@code detectionProbability}; the receiver
- *       (an active OBU drawn from the fleet) queues a report and uploads it at its next contact
+ *       (the OBU met) queues a report and uploads it at its next contact
  *       (exponential delay); a report older than {@code reportLifetime} by then is dropped on the
  *       device. In real-crypto fidelity the report is really built: signed with the reporter's
  *       pseudonym, the suspect's signed BSM as evidence, encrypted to the MA;</li>
@@ -53,7 +55,8 @@ import umontreal.ssj.rng.RandomStream;
  * Honest OBUs are wrongly reported at {@code falseReportsPerDeviceYear}; one that gathers
  * {@code reportsToRevoke} reports is revoked too (a false positive). A disruption may order
  * devices revoked at once ({@link #revokeNow}). Reports are assumed independent (each from a
- * different reporter). Receivers and reporters are drawn uniformly from the active fleet.
+ * different reporter). Receivers and reporters are the OBUs met (a false report's reporter is
+ * drawn from the whole active fleet).
  */
 public final class MisbehaviorModel {
 
@@ -81,6 +84,10 @@ public final class MisbehaviorModel {
     private final RandomStream receivers;
     private final RandomStream checks;
     private final RandomStream afterDecision;
+    // proximity encounters (null: uniform) and their own streams, before and after the decision
+    private final ProximityEncounters proximity;
+    private final RandomStream meetings;
+    private final RandomStream meetingsAfterDecision;
 
     // suspects: misbehaving devices, wrongly reported honest ones and ordered revocations
     private int suspects;
@@ -127,6 +134,7 @@ public final class MisbehaviorModel {
     private final EventHandler onDecide = this::decide;
     private final EventHandler onStart = this::startMisbehaving;
     private final EventHandler onFalseReport = this::falseReport;
+    private final EventHandler onLookAgain = this::lookAgain;
 
     /** One issued CRL and how far it has reached. */
     private static final class CrlState {
@@ -190,6 +198,15 @@ public final class MisbehaviorModel {
         this.receivers = streams.stream("misbehavior.receivers");
         this.checks = streams.stream("misbehavior.checks");   // real-crypto checks only
         this.afterDecision = streams.stream("misbehavior.revoked");
+        if (mb.encounters() == Misbehavior.Encounters.PROXIMITY) {
+            this.proximity = ProximityEncounters.of(scenario, obus, streams);
+            this.meetings = streams.stream("misbehavior.proximity");
+            this.meetingsAfterDecision = streams.stream("misbehavior.proximity.revoked");
+        } else {
+            this.proximity = null;
+            this.meetings = null;
+            this.meetingsAfterDecision = null;
+        }
         obus.crlDistribution(crl, this::crlReceived);
     }
 
@@ -373,6 +390,16 @@ public final class MisbehaviorModel {
      * revoke the same devices at the same times.
      */
     private void nextEncounter(int s) {
+        if (proximity != null) {
+            // proximity: the OBUs on the road in its zone; none within a day: look again then
+            double t = proximity.next(device[s], sim.now(), Double.isNaN(decided[s]) ? meetings : meetingsAfterDecision);
+            boolean met = !Double.isNaN(t);
+            t = met ? t : sim.now() + ProximityEncounters.WINDOW;
+            if (t < horizon) {
+                sim.at(t, met ? onEncounter : onLookAgain, s);
+            }
+            return;
+        }
         if (mb.encountersPerDay() <= 0) {
             return;
         }
@@ -397,6 +424,10 @@ public final class MisbehaviorModel {
             revokedEncounter(s);
             return;
         }
+        if (proximity != null) {
+            proximityEncounter(s);
+            return;
+        }
         if (encounters.nextDouble() < mb.detectionProbability()) {
             int receiver = obus.randomActive(receivers, d);
             if (receiver >= 0) {
@@ -412,7 +443,8 @@ public final class MisbehaviorModel {
         if (obus.heldThrough(d) < week(sim.now())) {
             return;
         }
-        int receiver = obus.randomActive(afterDecision, d);
+        int receiver = proximity != null ? proximity.partner(d, sim.now(), meetingsAfterDecision)
+                : obus.randomActive(afterDecision, d);
         if (receiver >= 0) {
             boolean listed = listed(s, receiver);
             if (!listed) {
@@ -420,6 +452,32 @@ public final class MisbehaviorModel {
                 ledger.add(Measure.MESSAGES_ACCEPTED_FROM_REVOKED, mb.messagesPerEncounter());
             }
             realCheck(receiver, d, listed);
+        }
+        nextEncounter(s);
+    }
+
+    /**
+     * Proximity: a day passed without a meeting; draw again unless the suspect retired or, revoked,
+     * has nothing left to send.
+     */
+    private void lookAgain(int s) {
+        int d = device[s];
+        if (obus.isActive(d) && (Double.isNaN(decided[s]) || obus.heldThrough(d) >= week(sim.now()))) {
+            nextEncounter(s);
+        }
+    }
+
+    /**
+     * A meeting in proximity mode: the partner is an OBU of the suspect's zone on the road now
+     * (none: the zone emptied since the meeting was drawn); it detects the misbehaviour with
+     * {@code detectionProbability} and reports it.
+     */
+    private void proximityEncounter(int s) {
+        int d = device[s];
+        int receiver = proximity.partner(d, sim.now(), meetings);
+        if (receiver >= 0 && meetings.nextDouble() < mb.detectionProbability()) {
+            realCheck(receiver, d, false);
+            queueReport(s, receiver);
         }
         nextEncounter(s);
     }

@@ -200,4 +200,21 @@ class ScenarioLoaderTest {
             assertThat(loader.load(name).scenario()).as(name).isNotNull();
         }
     }
+
+    @Test
+    void encountersDefaultToProximityAndABadModeOrZoneNamesTheField() throws Exception {
+        Scenario s = loader.load("default").scenario();
+        assertThat(s.misbehavior().encounters()).isEqualTo(org.scmsim.model.config.Misbehavior.Encounters.PROXIMITY);
+        assertThat(loader.load("default", List.of(ScenarioLoader.Override.parse("misbehavior.encounters=uniform")))
+                .scenario().misbehavior().encounters()).isEqualTo(org.scmsim.model.config.Misbehavior.Encounters.UNIFORM);
+        assertThat(problems("name: x\nmisbehavior:\n  encounters: nearby\n")).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("misbehavior.encounters");
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.message()).contains("uniform, proximity").contains("'nearby'");
+        });
+        assertThat(problems("name: x\nmisbehavior:\n  zoneKm: -1\n")).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("misbehavior.zoneKm");
+            assertThat(p.message()).contains(">= 0");
+        });
+    }
 }
