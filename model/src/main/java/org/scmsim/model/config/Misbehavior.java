@@ -20,11 +20,19 @@ import java.util.List;
  * @param falseReportsPerDeviceYear reports against honest OBUs, per OBU-year (false positives)
  * @param investigationTime         from the threshold to the decision (linkage seeds from PCA and LAs)
  * @param crl                       CRL issuance and distribution
+ * @param rsuWaves                  RSU misbehaviour waves: so many active RSUs start misbehaving on a day
+ *                                  (revoked, when detected, by hash entries for their application certificates)
+ * @param rsuContactsPerDay         OBUs that receive a misbehaving RSU's messages per day (Poisson); each
+ *                                  detects it with {@code detectionProbability} and queues a report
+ * @param revocationWork            MA server time per revocation (records from PCA/LAs/RA, the orders to
+ *                                  the RA and CRL generator), queued at the MA component ({@code scms.ma})
+ *                                  with the report checks; zero: revocations do not queue at the MA
  */
 public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves, double encountersPerDay,
                           double detectionProbability, double messagesPerEncounter, Duration uploadDelay,
                           Duration reportLifetime, Shuffle reportShuffle, Duration maServiceTime, int reportsToRevoke,
-                          double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl) {
+                          double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl,
+                          List<MisbehaviorWave> rsuWaves, double rsuContactsPerDay, Duration revocationWork) {
 
     public Misbehavior {
         Check.nonNegative("ratePerDeviceYear", ratePerDeviceYear);
@@ -40,11 +48,14 @@ public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves,
         Check.nonNegative("falseReportsPerDeviceYear", falseReportsPerDeviceYear);
         Check.nonNegative("investigationTime", investigationTime);
         Check.present("crl", crl);
+        rsuWaves = List.copyOf(Check.present("rsuWaves", rsuWaves));
+        Check.nonNegative("rsuContactsPerDay", rsuContactsPerDay);
+        Check.nonNegative("revocationWork", revocationWork);
     }
 
     /** True when the run simulates misbehaviour and revocation. */
     public boolean simulated() {
-        return ratePerDeviceYear > 0 || !waves.isEmpty() || falseReportsPerDeviceYear > 0;
+        return ratePerDeviceYear > 0 || !waves.isEmpty() || falseReportsPerDeviceYear > 0 || !rsuWaves.isEmpty();
     }
 
     /** Nothing misbehaves. */
@@ -52,6 +63,7 @@ public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves,
         return new Misbehavior(0, List.of(), 20, 0.5, 100, Duration.ofHours(12), Duration.ofDays(7),
                 new Shuffle(10_000, Duration.ofDays(1)), Duration.ofSeconds(1), 3, 0, Duration.ofHours(4),
                 new CrlPolicy(CrlPolicy.Cadence.PERIODIC, Duration.ofDays(7), CrlPolicy.Channel.DOWNLOAD,
-                        Duration.ofDays(2), 92));
+                        Duration.ofDays(2), 92, Duration.ZERO, Duration.ZERO),
+                List.of(), 50, Duration.ZERO);
     }
 }

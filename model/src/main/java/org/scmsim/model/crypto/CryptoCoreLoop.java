@@ -98,6 +98,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
     private final int obus;
     private final Map<Integer, Device> devices = new HashMap<>();
     private final Map<Integer, EcKeyPair> rsuKeys = new HashMap<>();
+    // issue 6: each real RSU's application certificates by week (for hash-CRL entries and checks)
+    private final Map<Integer, java.util.TreeMap<Integer, List<Certificate>>> rsuCertificates = new HashMap<>();
     private final List<Long> rsuPsids;
     private long operations;
     private long certificates;
@@ -442,6 +444,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
                     c.reconstructionValue().orElseThrow(), key.privateKey());
             operations += 4;
             certificates++;
+            rsuCertificates.computeIfAbsent(device, k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(week, k -> new java.util.ArrayList<>()).add(c.certificate());
         }
     }
 
@@ -600,6 +604,102 @@ public final class CryptoCoreLoop implements CryptoLoop {
     @Override
     public Verdict checkRevocation(int sender, int week, int crlVersion, double now) {
         return revocations().check(sender, week, crlVersion);
+    }
+
+    @Override
+    public Verdict revokeByHash(int device, double now) {
+        return isReal(device) ? hashRevocations.revoke(device, now) : Verdict.NOT_CHECKED;
+    }
+
+    @Override
+    public int issueHashCrl(int version, double now, double nextCrl) {
+        return hashRevocations.issue(version, now, nextCrl);
+    }
+
+    @Override
+    public Verdict checkHashRevocation(int sender, int week, int crlVersion, double now) {
+        return isReal(sender) ? hashRevocations.check(sender, week, crlVersion) : Verdict.NOT_CHECKED;
+    }
+
+    private final HashRevocations hashRevocations = new HashRevocations();
+
+    /**
+     * Issue 6: revocation by hash. The MA has the CRL generator list each unexpired application
+     * certificate of a revoked RSU (its HashedId10 and expiry, IEEE 1609.2
+     * {@code HashBasedRevocationInfo}); each hash CRL is signed by the CRL generator (a series of
+     * its own, crlSerial = the CRL version it goes with) and verified once; receivers check an RSU's
+     * certificate through a {@link org.scmsim.crypto.crl.CrlIndex} of the hash CRL they hold.
+     */
+    private final class HashRevocations {
+
+        private final List<org.scmsim.crypto.crl.HashBasedRevocationInfo> entries = new java.util.ArrayList<>();
+        private final Map<Integer, org.scmsim.crypto.crl.CrlContents> crls = new HashMap<>();
+        private final Map<Long, org.scmsim.crypto.crl.CrlIndex> indexes = new HashMap<>();
+
+        Verdict revoke(int device, double now) {
+            var byWeek = rsuCertificates.get(device);
+            if (byWeek == null) {
+                return Verdict.NOT_CHECKED;
+            }
+            Time32 t = at(now);
+            int n = 0;
+            for (List<Certificate> certs : byWeek.tailMap(weekOf(now), true).values()) {
+                for (Certificate c : certs) {
+                    if (c.validityEnd().value() > t.value()) {
+                        entries.add(new org.scmsim.crypto.crl.HashBasedRevocationInfo(c.hashedId10(), c.validityEnd()));
+                        n++;
+                    }
+                }
+            }
+            operations++;
+            return n == 0 ? Verdict.NOT_CHECKED : Verdict.ACCEPTED;
+        }
+
+        int issue(int version, double now, double nextCrl) {
+            Time32 t = at(now);
+            entries.removeIf(e -> e.expiry().value() <= t.value());   // expired certificates leave the CRL
+            var generator = scms.crlGenerator();
+            var contents = generator.hashCrl(profile.crlSeries() + 1, t, at(Math.max(now, nextCrl)), version,
+                    List.copyOf(entries));
+            byte[] signed = generator.sign(contents);
+            try {
+                var published = org.scmsim.crypto.crl.SecuredCrl.decode(signed);
+                var check = published.verify(backend, scms.crlgCredential().certificate(),
+                        scms.crlgCredential().keyPair().publicKey());
+                if (check != org.scmsim.crypto.crl.CrlVerification.VALID) {
+                    throw new IllegalStateException("hash CRL " + version + " does not verify: " + check);
+                }
+                crls.put(version, published.contents());
+            } catch (DecodeException e) {
+                throw new IllegalStateException("hash CRL " + version + " does not decode: " + e.getMessage(), e);
+            }
+            operations += 2;
+            return signed.length;
+        }
+
+        Verdict check(int sender, int week, int crlVersion) {
+            var byWeek = rsuCertificates.get(sender);
+            List<Certificate> certs = byWeek == null ? null : byWeek.get(week);
+            if (certs == null || certs.isEmpty()) {
+                return Verdict.NOT_CHECKED;
+            }
+            var crl = crls.get(crlVersion);
+            if (crl == null) {
+                return Verdict.ACCEPTED;   // no hash CRL held: nothing is listed
+            }
+            long key = ((long) crlVersion << 32) | (week & 0xFFFF_FFFFL);
+            var index = indexes.get(key);
+            if (index == null) {
+                if (indexes.size() > 64) {
+                    indexes.clear();
+                }
+                index = org.scmsim.crypto.crl.CrlIndex.build(week, List.of(crl));
+                indexes.put(key, index);
+            }
+            operations++;
+            var target = org.scmsim.crypto.crl.RevocationTarget.ofHash(certs.get(0).hashedId10());
+            return index.check(target).isRevoked() ? Verdict.REVOKED : Verdict.ACCEPTED;
+        }
     }
 
     /**

@@ -1168,4 +1168,9 @@ public final class ObuLife {
     public boolean isRevoked(int d) {
         return (flags[d] & REVOKED) != 0;
     }
+
+    /** Issue 6: whether the OBU is of a privileged class (it holds identification certificates). */
+    public boolean isPrivileged(int d) {
+        return (flags[d] & PRIVILEGED) != 0;
+    }
 }
