@@ -98,8 +98,15 @@ public final class CryptoCoreLoop implements CryptoLoop {
     private final int obus;
     private final Map<Integer, Device> devices = new HashMap<>();
     private final Map<Integer, EcKeyPair> rsuKeys = new HashMap<>();
-    // issue 6: each real RSU's application certificates by week (for hash-CRL entries and checks)
-    private final Map<Integer, java.util.TreeMap<Integer, List<Certificate>>> rsuCertificates = new HashMap<>();
+    // issue 6: each real device's non-pseudonym certificates (RSU application, OBU identification) by
+    // week, for hash-CRL entries and checks; weeks long past are dropped
+    private final Map<Integer, java.util.TreeMap<Integer, List<Certificate>>> nonPseudonym = new HashMap<>();
+
+    private void keepNonPseudonym(int device, int week, Certificate c) {
+        var byWeek = nonPseudonym.computeIfAbsent(device, k -> new java.util.TreeMap<>());
+        byWeek.computeIfAbsent(week, k -> new ArrayList<>()).add(c);
+        byWeek.headMap(lastDay / 7 - 2).clear();
+    }
     private final List<Long> rsuPsids;
     private long operations;
     private long certificates;
@@ -414,6 +421,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
             for (int k = 0; k < perWeek; k++) {
                 issued.add(scms.pca().issueNonPseudonym(d.identificationKey.publicKey(), List.of(BSM_PSID),
                         profile.periodStart(i), profile.validity(), CertificateFormat.IMPLICIT));
+                keepNonPseudonym(device, i, issued.get(issued.size() - 1).certificate());
                 operations += 2;
                 certificates++;
             }
@@ -444,8 +452,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
                     c.reconstructionValue().orElseThrow(), key.privateKey());
             operations += 4;
             certificates++;
-            rsuCertificates.computeIfAbsent(device, k -> new java.util.TreeMap<>())
-                    .computeIfAbsent(week, k -> new java.util.ArrayList<>()).add(c.certificate());
+            keepNonPseudonym(device, week, c.certificate());
         }
     }
 
@@ -607,8 +614,8 @@ public final class CryptoCoreLoop implements CryptoLoop {
     }
 
     @Override
-    public Verdict revokeByHash(int device, double now) {
-        return isReal(device) ? hashRevocations.revoke(device, now) : Verdict.NOT_CHECKED;
+    public Verdict revokeByHash(int device, int lastWeek, double now) {
+        return isReal(device) ? hashRevocations.revoke(device, lastWeek, now) : Verdict.NOT_CHECKED;
     }
 
     @Override
@@ -625,7 +632,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
 
     /**
      * Issue 6: revocation by hash. The MA has the CRL generator list each unexpired application
-     * certificate of a revoked RSU (its HashedId10 and expiry, IEEE 1609.2
+     * certificate of a revoked RSU, and identification certificate of a revoked privileged OBU (its HashedId10 and expiry, IEEE 1609.2
      * {@code HashBasedRevocationInfo}); each hash CRL is signed by the CRL generator (a series of
      * its own, crlSerial = the CRL version it goes with) and verified once; receivers check an RSU's
      * certificate through a {@link org.scmsim.crypto.crl.CrlIndex} of the hash CRL they hold.
@@ -636,14 +643,17 @@ public final class CryptoCoreLoop implements CryptoLoop {
         private final Map<Integer, org.scmsim.crypto.crl.CrlContents> crls = new HashMap<>();
         private final Map<Long, org.scmsim.crypto.crl.CrlIndex> indexes = new HashMap<>();
 
-        Verdict revoke(int device, double now) {
-            var byWeek = rsuCertificates.get(device);
+        Verdict revoke(int device, int lastWeek, double now) {
+            var byWeek = nonPseudonym.get(device);
             if (byWeek == null) {
                 return Verdict.NOT_CHECKED;
             }
             Time32 t = at(now);
             int n = 0;
-            for (List<Certificate> certs : byWeek.tailMap(weekOf(now), true).values()) {
+            if (lastWeek < weekOf(now)) {
+                return Verdict.NOT_CHECKED;
+            }
+            for (List<Certificate> certs : byWeek.subMap(weekOf(now), true, lastWeek, true).values()) {
                 for (Certificate c : certs) {
                     if (c.validityEnd().value() > t.value()) {
                         entries.add(new org.scmsim.crypto.crl.HashBasedRevocationInfo(c.hashedId10(), c.validityEnd()));
@@ -678,7 +688,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
         }
 
         Verdict check(int sender, int week, int crlVersion) {
-            var byWeek = rsuCertificates.get(sender);
+            var byWeek = nonPseudonym.get(sender);
             List<Certificate> certs = byWeek == null ? null : byWeek.get(week);
             if (certs == null || certs.isEmpty()) {
                 return Verdict.NOT_CHECKED;

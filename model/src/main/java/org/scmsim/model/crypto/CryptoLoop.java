@@ -115,12 +115,13 @@ public interface CryptoLoop extends AutoCloseable {
     // ---- issue 6: hash entries (RSU application certificates)
 
     /**
-     * The MA has the CRL generator list {@code device}'s unexpired non-pseudonym certificates (an
-     * RSU's application certificates of this week on) as hash entries from the next hash CRL on.
+     * The MA has the CRL generator list {@code device}'s unexpired non-pseudonym certificates of
+     * this week to {@code lastWeek} (an RSU's application certificates, a privileged OBU's
+     * identification certificates) as hash entries from the next hash CRL on.
      *
      * @return ACCEPTED when entries were made, NOT_CHECKED when the device is not real or holds none
      */
-    default Verdict revokeByHash(int device, double now) {
+    default Verdict revokeByHash(int device, int lastWeek, double now) {
         return Verdict.NOT_CHECKED;
     }
 

@@ -782,7 +782,7 @@ public final class MisbehaviorModel {
             addHashEntries(w * WEEK + validity, n);
             rsuEntriesAdded += n;
         }
-        if (crypto.isReal(device[s]) && crypto.revokeByHash(device[s], sim.now()) == Verdict.REJECTED) {
+        if (crypto.isReal(device[s]) && crypto.revokeByHash(device[s], rsus.heldThrough(r), sim.now()) == Verdict.REJECTED) {
             ledger.add(Measure.CRYPTO_REJECTED, 1);
         }
         unlisted.add(s);
@@ -795,6 +795,9 @@ public final class MisbehaviorModel {
         for (int w = week(sim.now()); w <= obus.heldThrough(d); w++) {
             addHashEntries(w * WEEK + validity, n);
             identificationEntriesAdded += n;
+        }
+        if (crypto.isReal(d) && crypto.revokeByHash(d, obus.heldThrough(d), sim.now()) == Verdict.REJECTED) {
+            ledger.add(Measure.CRYPTO_REJECTED, 1);
         }
     }
 
