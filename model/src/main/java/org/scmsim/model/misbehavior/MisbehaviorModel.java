@@ -1181,7 +1181,7 @@ public final class MisbehaviorModel {
                           long crlsIssued, long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved,
                           long devicesRevokedByOrder, long misbehaviorReportsVerified, long crlChecksReal,
                           long crlCheckMismatches, long misbehavingRsus, long rsusRevoked,
-                          double hoursToRsuRevocationDecision, long rsuHashEntries, long identificationHashEntries,
+                          double hoursToRsuRevocationDecision, long crlHashEntriesRsus, long crlHashEntriesIdentification,
                           long crlHashEntriesMax, long crlHashBytesMax, double messagesAcceptedFromRevokedRsus,
                           long crlHashChecksReal, long crlHashCheckMismatches) {
 

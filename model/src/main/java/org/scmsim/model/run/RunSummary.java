@@ -101,8 +101,8 @@ import java.util.Map;
  * @param misbehavingRsus         issue 6: RSUs that started misbehaving (misbehavior.rsuWaves)
  * @param rsusRevoked             RSUs revoked (on reports or by order): hash entries for their application certificates
  * @param hoursToRsuRevocationDecision mean hours from a reported RSU's onset to the MA's decision
- * @param rsuHashEntries          hash entries made for revoked RSUs' application certificates
- * @param identificationHashEntries hash entries made for revoked privileged OBUs' identification certificates
+ * @param crlHashEntriesRsus          hash entries made for revoked RSUs' application certificates
+ * @param crlHashEntriesIdentification hash entries made for revoked privileged OBUs' identification certificates
  * @param crlHashEntriesMax       entries of the largest hash CRL
  * @param crlHashBytesMax         delivered bytes of the largest hash CRL
  * @param messagesAcceptedFromRevokedRsus messages of revoked RSUs receivers accepted (no hash CRL listing them yet)
@@ -149,7 +149,7 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
                          long crlChecksReal, long crlCheckMismatches,
                          // issues 5 and 10: full fidelity
                          long certificatesReallyOpened, long bsmsSigned, long misbehavingRsus, long rsusRevoked,
-                         double hoursToRsuRevocationDecision, long rsuHashEntries, long identificationHashEntries,
+                         double hoursToRsuRevocationDecision, long crlHashEntriesRsus, long crlHashEntriesIdentification,
                          long crlHashEntriesMax, long crlHashBytesMax, double messagesAcceptedFromRevokedRsus,
                          long crlHashChecksReal, long crlHashCheckMismatches, double maUtilisation,
                          double maMeanWaitSeconds, long maPeakJobsWaiting, double crlgUtilisation,

@@ -566,8 +566,8 @@ public final class ScmsModel implements ScmsClient {
                 // issues 5 and 10: what full fidelity did for real
                 total(Measure.CERTIFICATES_REALLY_OPENED), total(Measure.BSMS_SIGNED),
                 // issue 6: hash entries, the MA and the CRL generator as servers
-                mb.misbehavingRsus(), mb.rsusRevoked(), mb.hoursToRsuRevocationDecision(), mb.rsuHashEntries(),
-                mb.identificationHashEntries(), mb.crlHashEntriesMax(), mb.crlHashBytesMax(),
+                mb.misbehavingRsus(), mb.rsusRevoked(), mb.hoursToRsuRevocationDecision(), mb.crlHashEntriesRsus(),
+                mb.crlHashEntriesIdentification(), mb.crlHashEntriesMax(), mb.crlHashBytesMax(),
                 mb.messagesAcceptedFromRevokedRsus(), mb.crlHashChecksReal(), mb.crlHashCheckMismatches(),
                 utilisation(ComponentId.MA, 0, days), wait(ComponentId.MA), peak(waitingAtDayEnd.get(ComponentId.MA)),
                 utilisation(ComponentId.CRLG, 0, days), wait(ComponentId.CRLG));

@@ -95,7 +95,7 @@ class HashCrlTest {
 
         // the RSU holds the decision week and one week in reserve, three PSIDs each
         int psids = 3;
-        assertThat(r.summary().rsuHashEntries()).isEqualTo(2L * psids);
+        assertThat(r.summary().crlHashEntriesRsus()).isEqualTo(2L * psids);
         List<CrlIssue> crls = r.planning().crls();
         CrlIssue first = crls.stream().filter(c -> c.issuedSeconds() == rsu.crlIssueSeconds()).findFirst().orElseThrow();
         assertThat(first.hashEntries()).isBetween(psids, 2 * psids);
