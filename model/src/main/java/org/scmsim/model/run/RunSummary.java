@@ -110,7 +110,7 @@ import java.util.Map;
  * @param crlHashCheckMismatches  of those, disagreeing with the model's books (must be 0)
  * @param maUtilisation           fraction of MA servers busy over the run
  * @param maMeanWaitSeconds       mean queue wait at the MA (report checks, revocations)
- * @param maPeakJobsWaiting       most jobs waiting at the MA at a day's end (its peak backlog)
+ * @param maPeakJobsWaiting       most jobs waiting at the MA at once (its peak backlog)
  * @param crlgUtilisation         fraction of CRL generator servers busy over the run
  * @param crlgMeanWaitSeconds     mean queue wait at the CRL generator
  */

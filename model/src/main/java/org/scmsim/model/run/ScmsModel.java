@@ -95,6 +95,7 @@ public final class ScmsModel implements ScmsClient {
     private final Tally responseAll = new Tally();
     private long peakOut;
     private final double[] crlReachAtDayEnd;   // issue 6
+    private final long[] maPeakWaiting;        // issue 6: most jobs waiting at the MA during each day
 
     private final EventHandler onObuJoin = this::obuJoins;
     private final EventHandler onRsuJoin = this::rsuJoins;
@@ -156,6 +157,7 @@ public final class ScmsModel implements ScmsClient {
         responseMax = new double[days];
         java.util.Arrays.fill(responseMax, Double.NaN);
         crlReachAtDayEnd = new double[days];
+        maPeakWaiting = new long[days];
     }
 
     /** Reports progress once per simulated day to {@code l}. */
@@ -297,6 +299,7 @@ public final class ScmsModel implements ScmsClient {
             refusedAtDayEnd.get(c.id())[d] = c.refused();
         }
         waiting[d] = queued;
+        maPeakWaiting[d] = scms.component(ComponentId.MA).takePeakWaiting();
         obuOutSeconds[d] = obus.outGauge().integral(sim.now());
         rsuOutSeconds[d] = rsus.outGauge().integral(sim.now());
         crlReachAtDayEnd[d] = misbehavior.crlCount() == 0 || obus.active() == 0 ? Double.NaN
@@ -485,7 +488,7 @@ public final class ScmsModel implements ScmsClient {
                     misbehavior.crlHashEntriesAt(Math.min(horizon, to * DAY)),
                     misbehavior.crlHashBytesAt(Math.min(horizon, to * DAY)),
                     utilisation(ComponentId.MA, from, to), meanWait(ComponentId.MA, from, to),
-                    waitingAtDayEnd.get(ComponentId.MA)[last], utilisation(ComponentId.CRLG, from, to)));
+                    peak(java.util.Arrays.copyOfRange(maPeakWaiting, from, to)), utilisation(ComponentId.CRLG, from, to)));
         }
         return rows;
     }
@@ -569,7 +572,7 @@ public final class ScmsModel implements ScmsClient {
                 mb.misbehavingRsus(), mb.rsusRevoked(), mb.hoursToRsuRevocationDecision(), mb.crlHashEntriesRsus(),
                 mb.crlHashEntriesIdentification(), mb.crlHashEntriesMax(), mb.crlHashBytesMax(),
                 mb.messagesAcceptedFromRevokedRsus(), mb.crlHashChecksReal(), mb.crlHashCheckMismatches(),
-                utilisation(ComponentId.MA, 0, days), wait(ComponentId.MA), peak(waitingAtDayEnd.get(ComponentId.MA)),
+                utilisation(ComponentId.MA, 0, days), wait(ComponentId.MA), peak(maPeakWaiting),
                 utilisation(ComponentId.CRLG, 0, days), wait(ComponentId.CRLG));
     }
 

@@ -69,6 +69,8 @@ class MaAndCrlgServersTest {
         double busiestOne = one.weeks().stream().mapToDouble(WeekRow::maUtilisation).max().orElseThrow();
         double busiestEight = eight.weeks().stream().mapToDouble(WeekRow::maUtilisation).max().orElseThrow();
         assertThat(busiestOne).isGreaterThan(busiestEight).isLessThanOrEqualTo(1.0);
+        assertThat(one.weeks().stream().mapToLong(WeekRow::maPeakJobsWaiting).max().orElseThrow())
+                .isEqualTo(one.summary().maPeakJobsWaiting());
         assertThat(one.components().stream().filter(c -> c.component().equals(ComponentId.MA.key()))
                 .mapToLong(c -> c.jobsStarted()).sum()).isEqualTo(one.summary().misbehaviorReportsChecked() + 40);
     }
