@@ -33,6 +33,7 @@ public final class ScenarioRules {
         r.somethingIsDeployedWithinTheHorizon();
         r.policyChangesKeepAValidPolicy();
         r.cryptoBackendLoads();
+        r.rsuWavesFindTheirRsus();
         r.problems.sort(java.util.Comparator.comparing((ScenarioProblem p) -> p.location().source())
                 .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
         return r.problems;
@@ -109,6 +110,28 @@ public final class ScenarioRules {
                     default -> "name";
                 };
                 problem(at + "/" + field, e.rule());
+            }
+        }
+    }
+
+    /** Issue 6: an RSU misbehaviour wave needs that many RSUs in the deployment, within the run. */
+    private void rsuWavesFindTheirRsus() {
+        long rsus = 0;
+        for (DeploymentYear y : s.deployment().years()) {
+            rsus += y.rsus();
+        }
+        LocalDate end = s.start().plusDays(Math.max(0, s.horizon().toDays()));
+        List<org.scmsim.model.config.MisbehaviorWave> waves = s.misbehavior().rsuWaves();
+        for (int i = 0; i < waves.size(); i++) {
+            var w = waves.get(i);
+            String at = "/misbehavior/rsuWaves/" + i;
+            if (w.devices() > rsus) {
+                problem(at + "/devices", "is " + w.devices() + ", more RSUs than the deployment has in all its years ("
+                        + rsus + ")");
+            }
+            if (w.at().isBefore(s.start()) || !w.at().isBefore(end)) {
+                problem(at + "/at", "is " + w.at() + ", outside the simulated period (" + s.start() + " to " + end
+                        + "): no RSU would misbehave");
             }
         }
     }
