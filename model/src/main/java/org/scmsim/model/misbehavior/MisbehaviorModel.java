@@ -267,27 +267,50 @@ public final class MisbehaviorModel {
      * @return how many were revoked
      */
     public int revokeNow(int[] obuIds) {
+        return revokeNow(obuIds, new int[0]);
+    }
+
+    /**
+     * The MA orders these OBUs and RSUs (indices {@code 0..rsus-1}) revoked now, at once (one CRL for
+     * all of them with cadence {@code on_revocation}): see {@link #revokeNow(int[])} and
+     * {@link #revokeRsusNow}.
+     *
+     * @return how many were revoked (or, with {@code revocationWork}, ordered from the MA)
+     */
+    public int revokeNow(int[] obuIds, int[] rsuIndices) {
         scheduleCrls(sim.now());
+        int[] ids = new int[obuIds.length + rsuIndices.length];
+        for (int k = 0; k < obuIds.length; k++) {
+            int d = obuIds[k];
+            ids[k] = d < 0 || d >= obus.count() || !obus.isActive(d) ? -1 : d;
+        }
+        for (int k = 0; k < rsuIndices.length; k++) {
+            int r = rsuIndices[k];
+            ids[obuIds.length + k] = rsus == null || r < 0 || r >= rsus.count() || !rsus.isActive(r) ? -1 : obus.count() + r;
+        }
         if (maQueued()) {
-            return orderAtMa(obuIds);
+            return orderAtMa(ids);
         }
         int n = 0;
-        for (int d : obuIds) {
-            if (d < 0 || d >= obus.count() || !obus.isActive(d)) {
+        for (int d : ids) {
+            if (d < 0) {
                 continue;
             }
+            boolean rsu = d >= obus.count();
             Integer known = suspectOf.get(d);
             if (known != null && !Double.isNaN(decided[known])) {
                 continue;
             }
-            int s = known != null ? known : newSuspect(d, ORDERED);
-            if (known != null) {
+            int s = known != null ? known : newSuspect(d, rsu ? RSU : ORDERED);
+            if (!rsu) {
                 kind[s] = ORDERED;
             }
             revoke(s);
             revokedByOrder++;
             n++;
-            nextEncounter(s);
+            if (!rsu) {
+                nextEncounter(s);
+            }
         }
         if (n > 0 && crl.cadence() == CrlPolicy.Cadence.ON_REVOCATION) {
             issueCrl();
@@ -303,11 +326,10 @@ public final class MisbehaviorModel {
     private int orderAtMa(int[] ids) {
         int n = 0;
         for (int d : ids) {
-            boolean rsu = rsus != null && d >= obus.count();
-            if (d < 0 || (rsu ? d - obus.count() >= rsus.count() || !rsus.isActive(d - obus.count())
-                    : d >= obus.count() || !obus.isActive(d))) {
+            if (d < 0) {
                 continue;
             }
+            boolean rsu = d >= obus.count();
             Integer known = suspectOf.get(d);
             if (known != null && (!Double.isNaN(decided[known]) || orderPending[known])) {
                 continue;
@@ -333,36 +355,7 @@ public final class MisbehaviorModel {
      * @return how many were revoked (or, with {@code revocationWork}, ordered from the MA)
      */
     public int revokeRsusNow(int[] rsuIndices) {
-        if (rsus == null) {
-            return 0;
-        }
-        scheduleCrls(sim.now());
-        int[] ids = new int[rsuIndices.length];
-        for (int k = 0; k < ids.length; k++) {
-            ids[k] = rsuIndices[k] < 0 ? -1 : obus.count() + rsuIndices[k];
-        }
-        if (maQueued()) {
-            return orderAtMa(ids);
-        }
-        int n = 0;
-        for (int d : ids) {
-            int r = d - obus.count();
-            if (d < 0 || r >= rsus.count() || !rsus.isActive(r)) {
-                continue;
-            }
-            Integer known = suspectOf.get(d);
-            if (known != null && !Double.isNaN(decided[known])) {
-                continue;
-            }
-            int s = known != null ? known : newSuspect(d, RSU);
-            revoke(s);
-            revokedByOrder++;
-            n++;
-        }
-        if (n > 0 && crl.cadence() == CrlPolicy.Cadence.ON_REVOCATION) {
-            issueCrl();
-        }
-        return n;
+        return revokeNow(new int[0], rsuIndices);
     }
 
     /**
