@@ -110,7 +110,7 @@ import java.util.Map;
  * @param crlHashCheckMismatches  of those, disagreeing with the model's books (must be 0)
  * @param maUtilisation           fraction of MA servers busy over the run
  * @param maMeanWaitSeconds       mean queue wait at the MA (report checks, revocations)
- * @param maPeakJobsWaiting       most jobs waiting at the MA at once (its peak backlog)
+ * @param maPeakBacklog           most jobs (reports, revocations; not certificates) waiting at the MA at once
  * @param crlgUtilisation         fraction of CRL generator servers busy over the run
  * @param crlgMeanWaitSeconds     mean queue wait at the CRL generator
  */
@@ -152,7 +152,7 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
                          double hoursToRsuRevocationDecision, long crlHashEntriesRsus, long crlHashEntriesIdentification,
                          long crlHashEntriesMax, long crlHashBytesMax, double messagesAcceptedFromRevokedRsus,
                          long crlHashChecksReal, long crlHashCheckMismatches, double maUtilisation,
-                         double maMeanWaitSeconds, long maPeakJobsWaiting, double crlgUtilisation,
+                         double maMeanWaitSeconds, long maPeakBacklog, double crlgUtilisation,
                          double crlgMeanWaitSeconds) {
 
     /**

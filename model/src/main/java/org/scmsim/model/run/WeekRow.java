@@ -67,7 +67,7 @@ import java.time.LocalDate;
  * @param crlHashSizeBytes      delivered size of that hash CRL (received with each CRL; 0: none)
  * @param maUtilisation         fraction of MA servers busy over the week (report checks, revocations)
  * @param maMeanWaitSeconds     mean queue wait at the MA of jobs starting service in the week
- * @param maPeakJobsWaiting     most jobs waiting at the MA at once during the week (its backlog)
+ * @param maPeakBacklog         most jobs (reports, revocations; not certificates) waiting at the MA at once in the week
  * @param crlgUtilisation       fraction of CRL generator servers busy over the week
  */
 public record WeekRow(int week, LocalDate start, double days, long obusActive, long rsusActive,
@@ -85,5 +85,5 @@ public record WeekRow(int week, LocalDate start, double days, long obusActive, l
                       double messagesAcceptedFromRevoked, long requestsRefusedBlacklisted,
                       long certificatesReallyIssued, long certificatesReallyOpened, long bsmsSigned,
                       long signaturesVerified, long cryptoRejected, long crlHashEntries, long crlHashSizeBytes,
-                      double maUtilisation, double maMeanWaitSeconds, long maPeakJobsWaiting, double crlgUtilisation) {
+                      double maUtilisation, double maMeanWaitSeconds, long maPeakBacklog, double crlgUtilisation) {
 }

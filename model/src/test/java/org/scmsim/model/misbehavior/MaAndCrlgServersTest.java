@@ -65,12 +65,12 @@ class MaAndCrlgServersTest {
         // the MA is reported like the RA and PCA: utilisation, waits, backlog
         assertThat(one.summary().maUtilisation()).isGreaterThan(eight.summary().maUtilisation());
         assertThat(one.summary().maMeanWaitSeconds()).isGreaterThan(eight.summary().maMeanWaitSeconds());
-        assertThat(one.summary().maPeakJobsWaiting()).isGreaterThan(eight.summary().maPeakJobsWaiting());
+        assertThat(one.summary().maPeakBacklog()).isGreaterThan(eight.summary().maPeakBacklog());
         double busiestOne = one.weeks().stream().mapToDouble(WeekRow::maUtilisation).max().orElseThrow();
         double busiestEight = eight.weeks().stream().mapToDouble(WeekRow::maUtilisation).max().orElseThrow();
         assertThat(busiestOne).isGreaterThan(busiestEight).isLessThanOrEqualTo(1.0);
-        assertThat(one.weeks().stream().mapToLong(WeekRow::maPeakJobsWaiting).max().orElseThrow())
-                .isEqualTo(one.summary().maPeakJobsWaiting());
+        assertThat(one.weeks().stream().mapToLong(WeekRow::maPeakBacklog).max().orElseThrow())
+                .isEqualTo(one.summary().maPeakBacklog());
         assertThat(one.components().stream().filter(c -> c.component().equals(ComponentId.MA.key()))
                 .mapToLong(c -> c.jobsStarted()).sum()).isEqualTo(one.summary().misbehaviorReportsChecked() + 40);
     }

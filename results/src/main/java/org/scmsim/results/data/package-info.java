@@ -26,7 +26,7 @@
  * {@code end} or {@code duration}), and {@code cost}, {@code pricing} or {@code contract}.
  * Issue 6 adds {@code crl_hash_entries} and {@code crl_hash_size_bytes} (the hash CRL issued with each
  * CRL: RSU application and OBU identification certificates), and the MA and CRL generator columns
- * {@code ma_utilisation}, {@code ma_mean_wait_seconds}, {@code ma_peak_jobs_waiting},
+ * {@code ma_utilisation}, {@code ma_mean_wait_seconds}, {@code ma_peak_backlog},
  * {@code crlg_utilisation}, which the capacity table reads like the other components'.
  */
 package org.scmsim.results.data;
