@@ -803,15 +803,24 @@ public final class MisbehaviorModel {
 
     /** In real-crypto fidelity, {@code receiver} checks RSU suspect {@code s}'s certificate against its hash CRL. */
     private void realHashCheck(int receiver, int s, boolean listed) {
-        if (!crypto.isReal(device[s])) {
+        realHashCheckOf(receiver, device[s], listed);
+    }
+
+    /**
+     * In real-crypto fidelity, {@code receiver} checks {@code sender}'s non-pseudonym certificate of
+     * the week (an RSU's application, a privileged OBU's identification certificate) against the hash
+     * CRL it holds; {@code listed}: whether, by the model's books, that CRL lists it.
+     */
+    private void realHashCheckOf(int receiver, int sender, boolean listed) {
+        if (!crypto.isReal(sender)) {
             return;
         }
         int crlVersion = obus.crlHeld(receiver);
-        Verdict v = crypto.checkHashRevocation(device[s], week(sim.now()), crlVersion, sim.now());
+        Verdict v = crypto.checkHashRevocation(sender, week(sim.now()), crlVersion, sim.now());
         if (v == Verdict.NOT_CHECKED) {
             return;
         }
-        hashChecks.add(new CrlCheck(sim.now(), receiver, device[s], crlVersion, listed, v));
+        hashChecks.add(new CrlCheck(sim.now(), receiver, sender, crlVersion, listed, v));
         if ((v == Verdict.REVOKED) != listed) {
             hashCheckMismatches++;
             ledger.add(Measure.CRYPTO_REJECTED, 1);
@@ -895,6 +904,10 @@ public final class MisbehaviorModel {
             if (sender >= 0 && obus.heldThrough(sender) >= week(sim.now())) {
                 Integer s = suspectOf.get(sender);
                 realCheck(d, sender, s != null && listed(s, d));
+                if (obus.isPrivileged(sender)) {
+                    // and its identification certificate of the week against the hash CRL it came with
+                    realHashCheckOf(d, sender, s != null && listed(s, d));
+                }
             }
         }
     }

@@ -33,15 +33,30 @@ class HashCrlInFullFidelityTest {
                 Duration.ZERO));
     }
 
+    /** On day 4 the MA orders the first active privileged OBU revoked (its identification certificates by hash). */
+    private static ScmsModel withPrivilegedObuRevoked(ScmsModel m) {
+        m.simulation().at(4 * 86_400.0, () -> {
+            int d = java.util.stream.IntStream.range(0, m.obus().count())
+                    .filter(i -> m.obus().isActive(i) && m.obus().isPrivileged(i)).findFirst().orElseThrow();
+            assertThat(m.misbehavior().revokeNow(new int[] {d})).isEqualTo(1);
+        });
+        return m;
+    }
+
     @Test
     void aRevokedRsusCertificateFailsHashCrlChecksAtReceiversAfterTheCrlArrivesAndNotBefore() {
-        ScmsModel full = new ScmsModel(rsuFleet(Fidelity.Mode.FULL), 0);
+        ScmsModel full = withPrivilegedObuRevoked(new ScmsModel(rsuFleet(Fidelity.Mode.FULL), 0));
         RunResult r = full.run();
         MisbehaviorModel mb = full.misbehavior();
 
         assertThat(r.summary().rsusRevoked()).isEqualTo(1);
+        assertThat(r.summary().devicesRevokedByOrder()).isEqualTo(1);
+        assertThat(r.summary().crlHashEntriesIdentification()).isPositive();
         assertThat(r.summary().cryptoRejected()).isZero();
-        RevocationRow rsu = r.planning().revocations().get(0);
+        RevocationRow rsu = r.planning().revocations().stream().filter(v -> v.target() == RevocationRow.Target.RSU)
+                .findFirst().orElseThrow();
+        RevocationRow obu = r.planning().revocations().stream().filter(v -> v.target() == RevocationRow.Target.OBU)
+                .findFirst().orElseThrow();
         List<CrlIssue> crls = r.planning().crls();
         int version = crls.stream().filter(c -> c.issuedSeconds() == rsu.crlIssueSeconds()).findFirst().orElseThrow()
                 .version();
@@ -50,7 +65,15 @@ class HashCrlInFullFidelityTest {
         assertThat(mb.realHashCrlBytes()).containsExactly(crls.stream().mapToInt(CrlIssue::hashBytes).toArray());
         assertThat(crls.get(version - 1).hashEntries()).isPositive();
 
-        List<MisbehaviorModel.CrlCheck> checks = mb.hashCrlChecks();
+        List<MisbehaviorModel.CrlCheck> all = mb.hashCrlChecks();
+        // privileged OBUs' identification certificates are checked too: the revoked one's fail from
+        // the arrival of the CRL listing it on, the others' never
+        int obuVersion = crls.stream().filter(c -> c.issuedSeconds() == obu.crlIssueSeconds()).findFirst().orElseThrow()
+                .version();
+        assertThat(all).filteredOn(c -> c.sender() != (int) rsu.device()).isNotEmpty().allSatisfy(c -> assertThat(c.verdict())
+                .isEqualTo(c.sender() == (int) obu.device() && c.receiverCrl() >= obuVersion ? Verdict.REVOKED : Verdict.ACCEPTED));
+        assertThat(all).filteredOn(c -> c.sender() == (int) obu.device() && c.verdict() == Verdict.REVOKED).isNotEmpty();
+        List<MisbehaviorModel.CrlCheck> checks = all.stream().filter(c -> c.sender() == (int) rsu.device()).toList();
         int beforeDecision = 0;
         int beforeArrival = 0;
         int revoked = 0;
@@ -70,11 +93,11 @@ class HashCrlInFullFidelityTest {
         assertThat(beforeDecision).as("checks before the decision").isPositive();
         assertThat(beforeArrival).as("checks after issue, before the CRL reached the receiver").isPositive();
         assertThat(revoked).as("checks at receivers holding the CRL").isPositive();
-        assertThat(r.summary().crlHashChecksReal()).isEqualTo(checks.size());
+        assertThat(r.summary().crlHashChecksReal()).isEqualTo(all.size());
         assertThat(r.summary().crlHashCheckMismatches()).isZero();
 
         // the real crypto changes nothing the model computes
-        RunResult model = new ScmsModel(rsuFleet(Fidelity.Mode.MODEL), 0).run();
+        RunResult model = withPrivilegedObuRevoked(new ScmsModel(rsuFleet(Fidelity.Mode.MODEL), 0)).run();
         assertThat(model.planning().crls()).isEqualTo(crls);
         assertThat(model.planning().revocations()).isEqualTo(r.planning().revocations());
         assertThat(model.summary().crlHashChecksReal()).isZero();
