@@ -38,14 +38,18 @@ import umontreal.ssj.rng.RandomStream;
  *       pseudonym, the suspect's signed BSM as evidence, encrypted to the MA;</li>
  *   <li>{@link #reportAtRa}: the RA holds reports in its shuffle until {@code threshold} have
  *       gathered or the oldest has waited {@code maxWait}, then forwards them one by one;</li>
- *   <li>{@link #reportChecked}: the MA checks each (one server, FIFO, {@code maServiceTime}; for
- *       real reports it decrypts and verifies them); at {@code reportsToRevoke} reports against one
- *       device it investigates (linkage seeds from PCA and LAs, {@code investigationTime}) and
- *       {@link #decide}s to revoke: the RA blacklists the enrollment certificate
- *       ({@link Provisioning#blacklist}), so the device gets no further batch or top-off;</li>
+ *   <li>{@link #reportChecked}: the MA checks each (a job of {@code maServiceTime} at the MA
+ *       component, {@code scms.ma}: servers, queue, outages like the RA's; for real reports it
+ *       decrypts and verifies them); at {@code reportsToRevoke} reports against one device it
+ *       works on the revocation ({@code revocationWork} at the MA, if any), investigates (linkage
+ *       seeds from PCA and LAs, {@code investigationTime}) and {@link #decide}s to revoke: the RA
+ *       blacklists the enrollment certificate ({@link Provisioning#blacklist}), so the device gets
+ *       no further batch or top-off;</li>
  *   <li>{@link #issueCrl}: the CRL generator lists the device (linkage entry until iMax = the
- *       decision week + pre-generation depth) in the next CRL (periodic, or at once); the CRL's
- *       size comes from its real COER encoding; OBUs receive it through their own contacts
+ *       decision week + pre-generation depth; a privileged OBU's identification certificates as
+ *       hash entries) in the next CRL (periodic, or at once; a job at the CRLG component when
+ *       {@code crl.generationTime}/{@code entryTime} are set); the CRL's size comes from its real
+ *       COER encoding; OBUs receive it through their own contacts
  *       ({@link ObuLife#crlPublished}), and the times when 50/90/99% of the OBUs active at issue
  *       held it come from those arrivals;</li>
  *   <li>after the decision the revoked device keeps driving on the pseudonyms it holds: each
@@ -54,7 +58,9 @@ import umontreal.ssj.rng.RandomStream;
  * </ol>
  * Honest OBUs are wrongly reported at {@code falseReportsPerDeviceYear}; one that gathers
  * {@code reportsToRevoke} reports is revoked too (a false positive). A disruption may order
- * devices revoked at once ({@link #revokeNow}). Reports are assumed independent (each from a
+ * devices revoked at once ({@link #revokeNow}). Misbehaving RSUs ({@code rsuWaves}) are reported by
+ * the OBUs receiving their messages and revoked by hash entries for their application certificates
+ * (HashedId10 + expiry) in a hash CRL issued with each CRL. Reports are assumed independent (each from a
  * different reporter). Receivers and reporters are drawn uniformly from the active fleet.
  */
 public final class MisbehaviorModel {
@@ -286,7 +292,7 @@ public final class MisbehaviorModel {
         }
         for (int k = 0; k < rsuIndices.length; k++) {
             int r = rsuIndices[k];
-            ids[obuIds.length + k] = rsus == null || r < 0 || r >= rsus.count() || !rsus.isActive(r) ? -1 : obus.count() + r;
+            ids[obuIds.length + k] = rsus == null || r < 0 || r >= rsus.count() || !rsus.isActive(r) ? -1 : rsus.idBase() + r;
         }
         if (maQueued()) {
             return orderAtMa(ids);
@@ -719,7 +725,7 @@ public final class MisbehaviorModel {
     private void startRsuMisbehaving() {
         for (int tries = 0; tries < 64; tries++) {
             int r = (int) (rsuStream.nextDouble() * rsus.count());
-            int d = obus.count() + r;
+            int d = rsus.idBase() + r;
             if (rsus.isActive(r) && !suspectOf.containsKey(d)) {
                 int s = newSuspect(d, RSU);
                 misbehavingRsus++;
@@ -745,7 +751,7 @@ public final class MisbehaviorModel {
      * the RSU's certificates, while the RSU still holds a valid certificate (the RA issues no more).
      */
     private void rsuContact(int s) {
-        int r = device[s] - obus.count();
+        int r = device[s] - rsus.idBase();
         if (!rsus.isActive(r)) {
             return;
         }
@@ -768,7 +774,7 @@ public final class MisbehaviorModel {
 
     /** The RSU's unexpired application certificates (this week to the last it holds) go on the hash CRL. */
     private void revokeRsu(int s) {
-        int r = device[s] - obus.count();
+        int r = device[s] - rsus.idBase();
         double validity = seconds(scenario.policy().application().validity());
         int n = scenario.policy().application().psids().size();
         for (int w = week(sim.now()); w <= rsus.heldThrough(r); w++) {
