@@ -12,9 +12,17 @@ import java.time.Duration;
  * @param meanTimeToReceive mean time from issue until an active OBU holds a CRL (exponential per OBU)
  * @param signedOverhead    bytes the signed, delivered CRL adds to its CrlContents (169 - 77 = 92 in
  *                          the real Korean SCMS CRL)
+ * @param generationTime    CRL generator server time per CRL (assembling and signing), queued at the
+ *                          CRLG component ({@code scms.crlg}); zero with {@code entryTime}: issued at once
+ * @param entryTime         CRL generator server time per entry listed (linkage and hash entries)
  */
 public record CrlPolicy(Cadence cadence, Duration interval, Channel channel, Duration meanTimeToReceive,
-                        int signedOverhead) {
+                        int signedOverhead, Duration generationTime, Duration entryTime) {
+
+    /** Whether issuing a CRL takes CRL generator time (else it is issued at once, as before issue 6's servers). */
+    public boolean queued() {
+        return !generationTime.isZero() || !entryTime.isZero();
+    }
 
     /** When CRLs are issued. */
     public enum Cadence {
@@ -35,5 +43,7 @@ public record CrlPolicy(Cadence cadence, Duration interval, Channel channel, Dur
         Check.present("channel", channel);
         Check.positive("meanTimeToReceive", meanTimeToReceive);
         Check.range("signedOverhead", signedOverhead, 0, 100_000);
+        Check.nonNegative("generationTime", generationTime);
+        Check.nonNegative("entryTime", entryTime);
     }
 }

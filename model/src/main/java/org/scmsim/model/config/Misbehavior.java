@@ -27,12 +27,20 @@ import java.util.List;
  * @param zoneKm                    side of a zone (a cell of the rectangle, a segment of the corridor), km;
  *                                  0: the fleet's mean trip length (share-weighted); proximity only
  * @param v2vRangeM                 range at which two OBUs hear each other's BSMs, m; proximity only
+ * @param rsuWaves                  RSU misbehaviour waves: so many active RSUs start misbehaving on a day
+ *                                  (revoked, when detected, by hash entries for their application certificates)
+ * @param rsuContactsPerDay         OBUs that receive a misbehaving RSU's messages per day (Poisson); each
+ *                                  detects it with {@code detectionProbability} and queues a report
+ * @param revocationWork            MA server time per revocation (records from PCA/LAs/RA, the orders to
+ *                                  the RA and CRL generator), queued at the MA component ({@code scms.ma})
+ *                                  with the report checks; zero: revocations do not queue at the MA
  */
 public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves, double encountersPerDay,
                           double detectionProbability, double messagesPerEncounter, Duration uploadDelay,
                           Duration reportLifetime, Shuffle reportShuffle, Duration maServiceTime, int reportsToRevoke,
                           double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl,
-                          Encounters encounters, double zoneKm, double v2vRangeM) {
+                          Encounters encounters, double zoneKm, double v2vRangeM,
+                          List<MisbehaviorWave> rsuWaves, double rsuContactsPerDay, Duration revocationWork) {
 
     /** Where a suspect's meetings come from. */
     public enum Encounters {
@@ -59,6 +67,9 @@ public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves,
         Check.present("encounters", encounters);
         Check.nonNegative("zoneKm", zoneKm);
         Check.positive("v2vRangeM", v2vRangeM);
+        rsuWaves = List.copyOf(Check.present("rsuWaves", rsuWaves));
+        Check.nonNegative("rsuContactsPerDay", rsuContactsPerDay);
+        Check.nonNegative("revocationWork", revocationWork);
     }
 
     /** Uniform encounters (as before proximity existed): zone and range at their reference defaults. */
@@ -68,19 +79,41 @@ public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves,
                        double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl) {
         this(ratePerDeviceYear, waves, encountersPerDay, detectionProbability, messagesPerEncounter, uploadDelay,
                 reportLifetime, reportShuffle, maServiceTime, reportsToRevoke, falseReportsPerDeviceYear,
-                investigationTime, crl, Encounters.UNIFORM, 0, 300);
+                investigationTime, crl, Encounters.UNIFORM, 0, 300, List.of(), 50, Duration.ZERO);
+    }
+
+    /** Uniform encounters, with RSU misbehaviour and MA revocation work. */
+    public Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves, double encountersPerDay,
+                       double detectionProbability, double messagesPerEncounter, Duration uploadDelay,
+                       Duration reportLifetime, Shuffle reportShuffle, Duration maServiceTime, int reportsToRevoke,
+                       double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl,
+                       List<MisbehaviorWave> rsuWaves, double rsuContactsPerDay, Duration revocationWork) {
+        this(ratePerDeviceYear, waves, encountersPerDay, detectionProbability, messagesPerEncounter, uploadDelay,
+                reportLifetime, reportShuffle, maServiceTime, reportsToRevoke, falseReportsPerDeviceYear,
+                investigationTime, crl, Encounters.UNIFORM, 0, 300, rsuWaves, rsuContactsPerDay, revocationWork);
+    }
+
+    /** Proximity or uniform encounters, without RSU misbehaviour or MA revocation work. */
+    public Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves, double encountersPerDay,
+                       double detectionProbability, double messagesPerEncounter, Duration uploadDelay,
+                       Duration reportLifetime, Shuffle reportShuffle, Duration maServiceTime, int reportsToRevoke,
+                       double falseReportsPerDeviceYear, Duration investigationTime, CrlPolicy crl,
+                       Encounters encounters, double zoneKm, double v2vRangeM) {
+        this(ratePerDeviceYear, waves, encountersPerDay, detectionProbability, messagesPerEncounter, uploadDelay,
+                reportLifetime, reportShuffle, maServiceTime, reportsToRevoke, falseReportsPerDeviceYear,
+                investigationTime, crl, encounters, zoneKm, v2vRangeM, List.of(), 50, Duration.ZERO);
     }
 
     /** The same with meetings from {@code mode}, zones of {@code zoneKm} and a V2V range of {@code rangeM}. */
     public Misbehavior withEncounters(Encounters mode, double zoneKmNew, double rangeM) {
         return new Misbehavior(ratePerDeviceYear, waves, encountersPerDay, detectionProbability, messagesPerEncounter,
                 uploadDelay, reportLifetime, reportShuffle, maServiceTime, reportsToRevoke, falseReportsPerDeviceYear,
-                investigationTime, crl, mode, zoneKmNew, rangeM);
+                investigationTime, crl, mode, zoneKmNew, rangeM, rsuWaves, rsuContactsPerDay, revocationWork);
     }
 
     /** True when the run simulates misbehaviour and revocation. */
     public boolean simulated() {
-        return ratePerDeviceYear > 0 || !waves.isEmpty() || falseReportsPerDeviceYear > 0;
+        return ratePerDeviceYear > 0 || !waves.isEmpty() || falseReportsPerDeviceYear > 0 || !rsuWaves.isEmpty();
     }
 
     /** Nothing misbehaves. */
@@ -88,6 +121,7 @@ public record Misbehavior(double ratePerDeviceYear, List<MisbehaviorWave> waves,
         return new Misbehavior(0, List.of(), 20, 0.5, 100, Duration.ofHours(12), Duration.ofDays(7),
                 new Shuffle(10_000, Duration.ofDays(1)), Duration.ofSeconds(1), 3, 0, Duration.ofHours(4),
                 new CrlPolicy(CrlPolicy.Cadence.PERIODIC, Duration.ofDays(7), CrlPolicy.Channel.DOWNLOAD,
-                        Duration.ofDays(2), 92));
+                        Duration.ofDays(2), 92, Duration.ZERO, Duration.ZERO),
+                List.of(), 50, Duration.ZERO);
     }
 }

@@ -98,6 +98,15 @@ public final class CryptoCoreLoop implements CryptoLoop {
     private final int obus;
     private final Map<Integer, Device> devices = new HashMap<>();
     private final Map<Integer, EcKeyPair> rsuKeys = new HashMap<>();
+    // issue 6: each real device's non-pseudonym certificates (RSU application, OBU identification) by
+    // week, for hash-CRL entries and checks; weeks long past are dropped
+    private final Map<Integer, java.util.TreeMap<Integer, List<Certificate>>> nonPseudonym = new HashMap<>();
+
+    private void keepNonPseudonym(int device, int week, Certificate c) {
+        var byWeek = nonPseudonym.computeIfAbsent(device, k -> new java.util.TreeMap<>());
+        byWeek.computeIfAbsent(week, k -> new ArrayList<>()).add(c);
+        byWeek.headMap(lastDay / 7 - 2).clear();
+    }
     private final List<Long> rsuPsids;
     private long operations;
     private long certificates;
@@ -412,6 +421,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
             for (int k = 0; k < perWeek; k++) {
                 issued.add(scms.pca().issueNonPseudonym(d.identificationKey.publicKey(), List.of(BSM_PSID),
                         profile.periodStart(i), profile.validity(), CertificateFormat.IMPLICIT));
+                keepNonPseudonym(device, i, issued.get(issued.size() - 1).certificate());
                 operations += 2;
                 certificates++;
             }
@@ -442,6 +452,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
                     c.reconstructionValue().orElseThrow(), key.privateKey());
             operations += 4;
             certificates++;
+            keepNonPseudonym(device, week, c.certificate());
         }
     }
 
@@ -600,6 +611,105 @@ public final class CryptoCoreLoop implements CryptoLoop {
     @Override
     public Verdict checkRevocation(int sender, int week, int crlVersion, double now) {
         return revocations().check(sender, week, crlVersion);
+    }
+
+    @Override
+    public Verdict revokeByHash(int device, int lastWeek, double now) {
+        return isReal(device) ? hashRevocations.revoke(device, lastWeek, now) : Verdict.NOT_CHECKED;
+    }
+
+    @Override
+    public int issueHashCrl(int version, double now, double nextCrl) {
+        return hashRevocations.issue(version, now, nextCrl);
+    }
+
+    @Override
+    public Verdict checkHashRevocation(int sender, int week, int crlVersion, double now) {
+        return isReal(sender) ? hashRevocations.check(sender, week, crlVersion) : Verdict.NOT_CHECKED;
+    }
+
+    private final HashRevocations hashRevocations = new HashRevocations();
+
+    /**
+     * Issue 6: revocation by hash. The MA has the CRL generator list each unexpired application
+     * certificate of a revoked RSU, and identification certificate of a revoked privileged OBU (its HashedId10 and expiry, IEEE 1609.2
+     * {@code HashBasedRevocationInfo}); each hash CRL is signed by the CRL generator (a series of
+     * its own, crlSerial = the CRL version it goes with) and verified once; receivers check an RSU's
+     * certificate through a {@link org.scmsim.crypto.crl.CrlIndex} of the hash CRL they hold.
+     */
+    private final class HashRevocations {
+
+        private final List<org.scmsim.crypto.crl.HashBasedRevocationInfo> entries = new java.util.ArrayList<>();
+        private final Map<Integer, org.scmsim.crypto.crl.CrlContents> crls = new HashMap<>();
+        private final Map<Long, org.scmsim.crypto.crl.CrlIndex> indexes = new HashMap<>();
+
+        Verdict revoke(int device, int lastWeek, double now) {
+            var byWeek = nonPseudonym.get(device);
+            if (byWeek == null) {
+                return Verdict.NOT_CHECKED;
+            }
+            Time32 t = at(now);
+            int n = 0;
+            if (lastWeek < weekOf(now)) {
+                return Verdict.NOT_CHECKED;
+            }
+            for (List<Certificate> certs : byWeek.subMap(weekOf(now), true, lastWeek, true).values()) {
+                for (Certificate c : certs) {
+                    if (c.validityEnd().value() > t.value()) {
+                        entries.add(new org.scmsim.crypto.crl.HashBasedRevocationInfo(c.hashedId10(), c.validityEnd()));
+                        n++;
+                    }
+                }
+            }
+            operations++;
+            return n == 0 ? Verdict.NOT_CHECKED : Verdict.ACCEPTED;
+        }
+
+        int issue(int version, double now, double nextCrl) {
+            Time32 t = at(now);
+            entries.removeIf(e -> e.expiry().value() <= t.value());   // expired certificates leave the CRL
+            var generator = scms.crlGenerator();
+            var contents = generator.hashCrl(profile.crlSeries() + 1, t, at(Math.max(now, nextCrl)), version,
+                    List.copyOf(entries));
+            byte[] signed = generator.sign(contents);
+            try {
+                var published = org.scmsim.crypto.crl.SecuredCrl.decode(signed);
+                var check = published.verify(backend, scms.crlgCredential().certificate(),
+                        scms.crlgCredential().keyPair().publicKey());
+                if (check != org.scmsim.crypto.crl.CrlVerification.VALID) {
+                    throw new IllegalStateException("hash CRL " + version + " does not verify: " + check);
+                }
+                crls.put(version, published.contents());
+            } catch (DecodeException e) {
+                throw new IllegalStateException("hash CRL " + version + " does not decode: " + e.getMessage(), e);
+            }
+            operations += 2;
+            return signed.length;
+        }
+
+        Verdict check(int sender, int week, int crlVersion) {
+            var byWeek = nonPseudonym.get(sender);
+            List<Certificate> certs = byWeek == null ? null : byWeek.get(week);
+            if (certs == null || certs.isEmpty()) {
+                return Verdict.NOT_CHECKED;
+            }
+            var crl = crls.get(crlVersion);
+            if (crl == null) {
+                return Verdict.ACCEPTED;   // no hash CRL held: nothing is listed
+            }
+            long key = ((long) crlVersion << 32) | (week & 0xFFFF_FFFFL);
+            var index = indexes.get(key);
+            if (index == null) {
+                if (indexes.size() > 64) {
+                    indexes.clear();
+                }
+                index = org.scmsim.crypto.crl.CrlIndex.build(week, List.of(crl));
+                indexes.put(key, index);
+            }
+            operations++;
+            var target = org.scmsim.crypto.crl.RevocationTarget.ofHash(certs.get(0).hashedId10());
+            return index.check(target).isRevoked() ? Verdict.REVOKED : Verdict.ACCEPTED;
+        }
     }
 
     /**

@@ -111,4 +111,38 @@ public interface CryptoLoop extends AutoCloseable {
      *         holds no certificate for that week
      */
     Verdict checkRevocation(int sender, int week, int crlVersion, double now);
+
+    // ---- issue 6: hash entries (RSU application certificates)
+
+    /**
+     * The MA has the CRL generator list {@code device}'s unexpired non-pseudonym certificates of
+     * this week to {@code lastWeek} (an RSU's application certificates, a privileged OBU's
+     * identification certificates) as hash entries from the next hash CRL on.
+     *
+     * @return ACCEPTED when entries were made, NOT_CHECKED when the device is not real or holds none
+     */
+    default Verdict revokeByHash(int device, int lastWeek, double now) {
+        return Verdict.NOT_CHECKED;
+    }
+
+    /**
+     * The CRL generator issues the hash CRL that goes with CRL {@code version} (crlSerial = the
+     * version), listing every hash entry not yet expired, and signs it.
+     *
+     * @return the signed hash CRL's size in bytes, or 0 when none is really made
+     */
+    default int issueHashCrl(int version, double now, double nextCrl) {
+        return 0;
+    }
+
+    /**
+     * A receiver holding CRL {@code crlVersion} (and the hash CRL issued with it; 0: none) checks
+     * {@code sender}'s (an RSU's) application certificate of {@code week} against that hash CRL.
+     *
+     * @return REVOKED when listed, ACCEPTED when not, NOT_CHECKED when the sender is not real or
+     *         holds no certificate for that week
+     */
+    default Verdict checkHashRevocation(int sender, int week, int crlVersion, double now) {
+        return Verdict.NOT_CHECKED;
+    }
 }

@@ -1215,4 +1215,9 @@ public final class ObuLife {
     public int classOf(int d) {
         return cls[d];
     }
+
+    /** Issue 6: whether the OBU is of a privileged class (it holds identification certificates). */
+    public boolean isPrivileged(int d) {
+        return (flags[d] & PRIVILEGED) != 0;
+    }
 }

@@ -263,4 +263,9 @@ public final class RsuLife {
     private int week() {
         return (int) (sim.now() / Provisioning.WEEK);
     }
+
+    /** Issue 6: last contiguous week of application certificates the RSU holds (-1: none). */
+    public int heldThrough(int r) {
+        return held[r];
+    }
 }

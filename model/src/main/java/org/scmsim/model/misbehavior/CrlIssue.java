@@ -15,7 +15,13 @@ package org.scmsim.model.misbehavior;
  *                      arrival at its contacts (NaN: not reached by the horizon)
  * @param reach90Hours  ... 90%
  * @param reach99Hours  ... 99%
+ * @param hashEntries   issue 6: entries of the hash CRL issued with it (RSU application and OBU
+ *                      identification certificates not yet expired)
+ * @param hashContentBytes COER size of that hash CRL's CrlContents (crypto-core's encoding; 0: none)
+ * @param hashBytes     its delivered size; receivers download it with the linkage CRL, so each
+ *                      receipt moves {@code bytes + hashBytes}
  */
 public record CrlIssue(int version, double issuedSeconds, int week, int entries, int newEntries, int contentBytes,
-                       int bytes, long obusActive, double reach50Hours, double reach90Hours, double reach99Hours) {
+                       int bytes, long obusActive, double reach50Hours, double reach90Hours, double reach99Hours,
+                       int hashEntries, int hashContentBytes, int hashBytes) {
 }

@@ -18,10 +18,12 @@ import org.scmsim.model.crypto.Verdict;
 import org.scmsim.model.device.Ledger;
 import org.scmsim.model.device.Measure;
 import org.scmsim.model.device.ObuLife;
+import org.scmsim.model.device.RsuLife;
 import org.scmsim.model.engine.EventHandler;
 import org.scmsim.model.engine.Simulation;
 import org.scmsim.model.random.RandomStreams;
 import org.scmsim.model.scms.Provisioning;
+import org.scmsim.model.scms.RequestKind;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -38,14 +40,18 @@ import umontreal.ssj.rng.RandomStream;
  *       pseudonym, the suspect's signed BSM as evidence, encrypted to the MA;</li>
  *   <li>{@link #reportAtRa}: the RA holds reports in its shuffle until {@code threshold} have
  *       gathered or the oldest has waited {@code maxWait}, then forwards them one by one;</li>
- *   <li>{@link #reportChecked}: the MA checks each (one server, FIFO, {@code maServiceTime}; for
- *       real reports it decrypts and verifies them); at {@code reportsToRevoke} reports against one
- *       device it investigates (linkage seeds from PCA and LAs, {@code investigationTime}) and
- *       {@link #decide}s to revoke: the RA blacklists the enrollment certificate
- *       ({@link Provisioning#blacklist}), so the device gets no further batch or top-off;</li>
+ *   <li>{@link #reportChecked}: the MA checks each (a job of {@code maServiceTime} at the MA
+ *       component, {@code scms.ma}: servers, queue, outages like the RA's; for real reports it
+ *       decrypts and verifies them); at {@code reportsToRevoke} reports against one device it
+ *       works on the revocation ({@code revocationWork} at the MA, if any), investigates (linkage
+ *       seeds from PCA and LAs, {@code investigationTime}) and {@link #decide}s to revoke: the RA
+ *       blacklists the enrollment certificate ({@link Provisioning#blacklist}), so the device gets
+ *       no further batch or top-off;</li>
  *   <li>{@link #issueCrl}: the CRL generator lists the device (linkage entry until iMax = the
- *       decision week + pre-generation depth) in the next CRL (periodic, or at once); the CRL's
- *       size comes from its real COER encoding; OBUs receive it through their own contacts
+ *       decision week + pre-generation depth; a privileged OBU's identification certificates as
+ *       hash entries) in the next CRL (periodic, or at once; a job at the CRLG component when
+ *       {@code crl.generationTime}/{@code entryTime} are set); the CRL's size comes from its real
+ *       COER encoding; OBUs receive it through their own contacts
  *       ({@link ObuLife#crlPublished}), and the times when 50/90/99% of the OBUs active at issue
  *       held it come from those arrivals;</li>
  *   <li>after the decision the revoked device keeps driving on the pseudonyms it holds: each
@@ -54,9 +60,11 @@ import umontreal.ssj.rng.RandomStream;
  * </ol>
  * Honest OBUs are wrongly reported at {@code falseReportsPerDeviceYear}; one that gathers
  * {@code reportsToRevoke} reports is revoked too (a false positive). A disruption may order
- * devices revoked at once ({@link #revokeNow}). Reports are assumed independent (each from a
+ * devices revoked at once ({@link #revokeNow}). Misbehaving RSUs ({@code rsuWaves}) are reported by
+ * the OBUs receiving their messages and revoked by hash entries for their application certificates
+ * (HashedId10 + expiry) in a hash CRL issued with each CRL. Reports are assumed independent (each from a
  * different reporter). Receivers and reporters are the OBUs met (a false report's reporter is
- * drawn from the whole active fleet).
+ * drawn from the whole active fleet; an RSU's receivers uniformly from the active fleet).
  */
 public final class MisbehaviorModel {
 
@@ -66,6 +74,8 @@ public final class MisbehaviorModel {
     private static final byte MISBEHAVING = 0;
     private static final byte WRONGLY_REPORTED = 1;
     private static final byte ORDERED = 2;
+    private static final byte RSU = 3;            // a misbehaving RSU (issue 6: hash entries)
+    private static final int HASH_CRL_SERIES = 2; // the hash CRL's crlSeries (the linkage CRL's is 1)
 
     private final Simulation sim;
     private final Scenario scenario;
@@ -88,6 +98,8 @@ public final class MisbehaviorModel {
     private final ProximityEncounters proximity;
     private final RandomStream meetings;
     private final RandomStream meetingsAfterDecision;
+    private final RsuLife rsus;                  // null: no RSU revocations
+    private final RandomStream rsuStream;
 
     // suspects: misbehaving devices, wrongly reported honest ones and ordered revocations
     private int suspects;
@@ -99,6 +111,8 @@ public final class MisbehaviorModel {
     private int[] listedIn = new int[64];        // first CRL version listing it (0: none yet)
     private double[] accepted = new double[64];
     private final Map<Integer, Integer> suspectOf = new HashMap<>();
+    private boolean[] orderPending = new boolean[64];   // an ordered revocation waits at the MA
+    private int pendingOrders;
 
     // reports in flight: suspect and real report handle (-1: not real), recycled slots
     private int[] reportSuspect = new int[256];
@@ -111,13 +125,20 @@ public final class MisbehaviorModel {
     private int[] shuffled = new int[256];
     private int shuffledCount;
     private long shuffleGeneration;
-    // MA
-    private double maFree;
     // CRL
     private boolean crlsScheduled;
     private final List<Integer> unlisted = new ArrayList<>();
     private final TreeMap<Integer, Integer> entriesByIMax = new TreeMap<>();
     private final List<CrlState> issues = new ArrayList<>();
+    // hash entries (RSU application and OBU identification certificates) by expiry, simulated seconds
+    private final TreeMap<Double, Integer> hashByExpiry = new TreeMap<>();
+    private boolean hashCrls;   // a hash CRL is issued with every CRL from the first hash entry on
+    private long rsuEntriesAdded;
+    private long identificationEntriesAdded;
+    private long misbehavingRsus;
+    private double acceptedFromRsus;
+    private final List<CrlCheck> hashChecks = new ArrayList<>();
+    private long hashCheckMismatches;
 
     private long misbehaving;
     private long reportsQueued;
@@ -130,7 +151,6 @@ public final class MisbehaviorModel {
 
     private final EventHandler onEncounter = this::encounter;
     private final EventHandler onReportAtRa = this::reportAtRa;
-    private final EventHandler onReportChecked = this::reportChecked;
     private final EventHandler onDecide = this::decide;
     private final EventHandler onStart = this::startMisbehaving;
     private final EventHandler onFalseReport = this::falseReport;
@@ -148,6 +168,10 @@ public final class MisbehaviorModel {
         final long activeAtIssue;
         long holders;   // OBUs active at issue that hold it (or a newer one)
         int realBytes;  // size of the really signed CRL (0: model fidelity)
+        int hashEntries;       // issue 6: the hash CRL issued with it (0 bytes: none)
+        int hashContentBytes;
+        int hashBytes;
+        int realHashBytes;
         double reach50 = Double.NaN;
         double reach90 = Double.NaN;
         double reach99 = Double.NaN;
@@ -181,7 +205,15 @@ public final class MisbehaviorModel {
 
     public MisbehaviorModel(Simulation sim, Scenario scenario, RandomStreams streams, ObuLife obus, Provisioning scms,
                             CryptoLoop crypto, Ledger ledger, double horizon) {
+        this(sim, scenario, streams, obus, null, scms, crypto, ledger, horizon);
+    }
+
+    /** With the RSUs, which {@code misbehavior.rsuWaves} may make misbehave (revoked by hash entries). */
+    public MisbehaviorModel(Simulation sim, Scenario scenario, RandomStreams streams, ObuLife obus, RsuLife rsus,
+                            Provisioning scms, CryptoLoop crypto, Ledger ledger, double horizon) {
         this.sim = sim;
+        this.rsus = rsus;
+        this.rsuStream = streams.stream("misbehavior.rsus");
         this.scenario = scenario;
         this.mb = scenario.misbehavior();
         this.crl = mb.crl();
@@ -208,6 +240,7 @@ public final class MisbehaviorModel {
             this.meetingsAfterDecision = null;
         }
         obus.crlDistribution(crl, this::crlReceived);
+        scms.revocationWork(this::workDone);
     }
 
     public boolean simulated() {
@@ -224,6 +257,12 @@ public final class MisbehaviorModel {
             double t = ChronoUnit.DAYS.between(scenario.start(), w.at()) * DAY;
             if (t >= 0 && t < horizon) {
                 sim.at(t, this::wave, w.devices());
+            }
+        }
+        for (MisbehaviorWave w : mb.rsuWaves()) {
+            double t = ChronoUnit.DAYS.between(scenario.start(), w.at()) * DAY;
+            if (t >= 0 && t < horizon && rsus != null) {
+                sim.at(t, this::rsuWave, w.devices());
             }
         }
         scheduleCrls(0);
@@ -251,29 +290,95 @@ public final class MisbehaviorModel {
      * @return how many were revoked
      */
     public int revokeNow(int[] obuIds) {
+        return revokeNow(obuIds, new int[0]);
+    }
+
+    /**
+     * The MA orders these OBUs and RSUs (indices {@code 0..rsus-1}) revoked now, at once (one CRL for
+     * all of them with cadence {@code on_revocation}): see {@link #revokeNow(int[])} and
+     * {@link #revokeRsusNow}.
+     *
+     * @return how many were revoked (or, with {@code revocationWork}, ordered from the MA)
+     */
+    public int revokeNow(int[] obuIds, int[] rsuIndices) {
         scheduleCrls(sim.now());
+        int[] ids = new int[obuIds.length + rsuIndices.length];
+        for (int k = 0; k < obuIds.length; k++) {
+            int d = obuIds[k];
+            ids[k] = d < 0 || d >= obus.count() || !obus.isActive(d) ? -1 : d;
+        }
+        for (int k = 0; k < rsuIndices.length; k++) {
+            int r = rsuIndices[k];
+            ids[obuIds.length + k] = rsus == null || r < 0 || r >= rsus.count() || !rsus.isActive(r) ? -1 : rsus.idBase() + r;
+        }
+        if (maQueued()) {
+            return orderAtMa(ids);
+        }
         int n = 0;
-        for (int d : obuIds) {
-            if (d < 0 || d >= obus.count() || !obus.isActive(d)) {
+        for (int d : ids) {
+            if (d < 0) {
                 continue;
             }
+            boolean rsu = d >= obus.count();
             Integer known = suspectOf.get(d);
             if (known != null && !Double.isNaN(decided[known])) {
                 continue;
             }
-            int s = known != null ? known : newSuspect(d, ORDERED);
-            if (known != null) {
+            int s = known != null ? known : newSuspect(d, rsu ? RSU : ORDERED);
+            if (!rsu) {
                 kind[s] = ORDERED;
             }
             revoke(s);
             revokedByOrder++;
             n++;
-            nextEncounter(s);
+            if (!rsu) {
+                nextEncounter(s);
+            }
         }
         if (n > 0 && crl.cadence() == CrlPolicy.Cadence.ON_REVOCATION) {
             issueCrl();
         }
         return n;
+    }
+
+    /**
+     * With {@code revocationWork}: each ordered revocation is a job at the MA; the device is revoked
+     * (blacklisted, listed in the next CRL) when its job is done, so a mass revocation builds a
+     * backlog at the MA. With cadence {@code on_revocation} one CRL follows the last of them.
+     */
+    private int orderAtMa(int[] ids) {
+        int n = 0;
+        for (int d : ids) {
+            if (d < 0) {
+                continue;
+            }
+            boolean rsu = d >= obus.count();
+            Integer known = suspectOf.get(d);
+            if (known != null && (!Double.isNaN(decided[known]) || orderPending[known])) {
+                continue;
+            }
+            int s = known != null ? known : newSuspect(d, rsu ? RSU : ORDERED);
+            if (!rsu) {
+                kind[s] = ORDERED;
+            }
+            orderPending[s] = true;
+            pendingOrders++;
+            scms.maJob(RequestKind.REVOCATION, s, seconds(mb.revocationWork()));
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The MA orders these RSUs (indices {@code 0..rsus-1}) revoked now, without reports (a
+     * compromised roadside unit, part of a mass revocation): the RA blacklists each, and the next
+     * CRL lists its unexpired application certificates as hash entries. RSUs not active or already
+     * revoked are skipped.
+     *
+     * @return how many were revoked (or, with {@code revocationWork}, ordered from the MA)
+     */
+    public int revokeRsusNow(int[] rsuIndices) {
+        return revokeNow(new int[0], rsuIndices);
     }
 
     /**
@@ -371,6 +476,7 @@ public final class MisbehaviorModel {
             decided = Arrays.copyOf(decided, n);
             listedIn = Arrays.copyOf(listedIn, n);
             accepted = Arrays.copyOf(accepted, n);
+            orderPending = Arrays.copyOf(orderPending, n);
         }
         int s = suspects++;
         device[s] = obu;
@@ -489,8 +595,12 @@ public final class MisbehaviorModel {
 
     /** A reporter queues a report against {@code s}; it goes up at the reporter's next contact. */
     private void queueReport(int s, int reporter) {
+        queueReport(s, reporter, uploads);
+    }
+
+    private void queueReport(int s, int reporter, RandomStream delays) {
         reportsQueued++;
-        double delay = exp(uploads, seconds(mb.uploadDelay()));
+        double delay = exp(delays, seconds(mb.uploadDelay()));
         if (delay > seconds(mb.reportLifetime())) {
             reportsDropped++;
             return;
@@ -558,10 +668,7 @@ public final class MisbehaviorModel {
         shuffleGeneration++;
         double service = seconds(mb.maServiceTime());
         for (int k = 0; k < shuffledCount; k++) {
-            maFree = Math.max(maFree, sim.now()) + service;
-            if (maFree < horizon) {
-                sim.at(maFree, onReportChecked, shuffled[k]);
-            }
+            scms.maJob(RequestKind.MISBEHAVIOR_REPORT, shuffled[k], service);   // the MA component (scms.ma)
         }
         shuffledCount = 0;
     }
@@ -580,10 +687,57 @@ public final class MisbehaviorModel {
             }
         }
         if (++reportsChecked[s] == mb.reportsToRevoke() && Double.isNaN(decided[s])) {
-            double t = sim.now() + seconds(mb.investigationTime());
-            if (t < horizon) {
-                sim.at(t, onDecide, s);
+            if (maQueued()) {
+                scms.maJob(RequestKind.REVOCATION, s, seconds(mb.revocationWork()));
+            } else {
+                investigate(s);
             }
+        }
+    }
+
+    /** Whether revocations take MA server time ({@code misbehavior.revocationWork}). */
+    private boolean maQueued() {
+        return !mb.revocationWork().isZero();
+    }
+
+    /** The MA asks the PCA and LAs for the linkage seeds; it decides {@code investigationTime} later. */
+    private void investigate(int s) {
+        double t = sim.now() + seconds(mb.investigationTime());
+        if (t < horizon) {
+            sim.at(t, onDecide, s);
+        }
+    }
+
+    /** A job of the MA or the CRL generator is done. */
+    private void workDone(RequestKind k, int token) {
+        switch (k) {
+            case MISBEHAVIOR_REPORT -> reportChecked(token);
+            case REVOCATION -> revocationWorked(token);
+            case CRL -> publishCrl();
+            default -> throw new IllegalStateException(k + " is not revocation work");
+        }
+    }
+
+    /** The MA has done its work on revoking suspect {@code s}: an order takes effect, a report case is investigated. */
+    private void revocationWorked(int s) {
+        boolean ordered = orderPending[s];
+        if (ordered) {
+            orderPending[s] = false;
+            pendingOrders--;
+        }
+        if (Double.isNaN(decided[s])) {
+            if (ordered) {
+                revoke(s);
+                revokedByOrder++;
+                if (kind[s] != RSU) {
+                    nextEncounter(s);
+                }
+            } else {
+                investigate(s);
+            }
+        }
+        if (ordered && pendingOrders == 0 && crl.cadence() == CrlPolicy.Cadence.ON_REVOCATION) {
+            issueCrl();
         }
     }
 
@@ -602,6 +756,13 @@ public final class MisbehaviorModel {
     private void revoke(int s) {
         decided[s] = sim.now();
         scms.blacklist(device[s]);
+        if (kind[s] == RSU) {
+            revokeRsu(s);
+            return;
+        }
+        if (obus.isPrivileged(device[s])) {
+            revokeIdentification(device[s]);
+        }
         int iMax = week(sim.now()) + scenario.policy().pseudonym().pregenerateWeeks();
         if (crypto.isReal(device[s]) && crypto.revoke(device[s], iMax, sim.now()) == Verdict.REJECTED) {
             ledger.add(Measure.CRYPTO_REJECTED, 1);
@@ -610,9 +771,148 @@ public final class MisbehaviorModel {
         unlisted.add(s);
     }
 
+    // ---- hash entries: RSUs and identification certificates (issue 6)
+
+    private void rsuWave(int devices) {
+        for (int k = 0; k < devices; k++) {
+            startRsuMisbehaving();
+        }
+    }
+
+    /** An active RSU not yet a suspect starts misbehaving: OBUs receiving its messages may report it. */
+    private void startRsuMisbehaving() {
+        for (int tries = 0; tries < 64; tries++) {
+            int r = (int) (rsuStream.nextDouble() * rsus.count());
+            int d = rsus.idBase() + r;
+            if (rsus.isActive(r) && !suspectOf.containsKey(d)) {
+                int s = newSuspect(d, RSU);
+                misbehavingRsus++;
+                nextRsuContact(s);
+                return;
+            }
+        }
+    }
+
+    private void nextRsuContact(int s) {
+        if (mb.rsuContactsPerDay() <= 0) {
+            return;
+        }
+        double t = sim.now() + exp(rsuStream, DAY / mb.rsuContactsPerDay());
+        if (t < horizon) {
+            sim.at(t, this::rsuContact, s);
+        }
+    }
+
+    /**
+     * An OBU (drawn from the active fleet) receives the misbehaving RSU's messages. Before the
+     * decision it may detect and report it; after it, it accepts them unless the CRL it holds lists
+     * the RSU's certificates, while the RSU still holds a valid certificate (the RA issues no more).
+     */
+    private void rsuContact(int s) {
+        int r = device[s] - rsus.idBase();
+        if (!rsus.isActive(r)) {
+            return;
+        }
+        int receiver = obus.randomActive(rsuStream, -1);
+        if (Double.isNaN(decided[s])) {
+            if (rsuStream.nextDouble() < mb.detectionProbability() && receiver >= 0) {
+                realHashCheck(receiver, s, false);
+                queueReport(s, -1, rsuStream);
+            }
+        } else if (rsus.heldThrough(r) >= week(sim.now()) && receiver >= 0) {
+            boolean listed = listed(s, receiver);
+            if (!listed) {
+                acceptedFromRsus += mb.messagesPerEncounter();
+                accepted[s] += mb.messagesPerEncounter();
+            }
+            realHashCheck(receiver, s, listed);
+        }
+        nextRsuContact(s);
+    }
+
+    /** The RSU's unexpired application certificates (this week to the last it holds) go on the hash CRL. */
+    private void revokeRsu(int s) {
+        int r = device[s] - rsus.idBase();
+        double validity = seconds(scenario.policy().application().validity());
+        int n = scenario.policy().application().psids().size();
+        for (int w = week(sim.now()); w <= rsus.heldThrough(r); w++) {
+            addHashEntries(w * WEEK + validity, n);
+            rsuEntriesAdded += n;
+        }
+        if (crypto.isReal(device[s]) && crypto.revokeByHash(device[s], rsus.heldThrough(r), sim.now()) == Verdict.REJECTED) {
+            ledger.add(Measure.CRYPTO_REJECTED, 1);
+        }
+        unlisted.add(s);
+    }
+
+    /** A privileged OBU's identification certificates it holds (this week on) go on the hash CRL. */
+    private void revokeIdentification(int d) {
+        double validity = seconds(scenario.policy().pseudonym().validity());
+        int n = scenario.policy().identification().perWeek();
+        for (int w = week(sim.now()); w <= obus.heldThrough(d); w++) {
+            addHashEntries(w * WEEK + validity, n);
+            identificationEntriesAdded += n;
+        }
+        if (crypto.isReal(d) && crypto.revokeByHash(d, obus.heldThrough(d), sim.now()) == Verdict.REJECTED) {
+            ledger.add(Measure.CRYPTO_REJECTED, 1);
+        }
+    }
+
+    private void addHashEntries(double expiry, int n) {
+        if (expiry > sim.now() && n > 0) {
+            hashByExpiry.merge(expiry, n, Integer::sum);
+            hashCrls = true;
+        }
+    }
+
+    /** In real-crypto fidelity, {@code receiver} checks RSU suspect {@code s}'s certificate against its hash CRL. */
+    private void realHashCheck(int receiver, int s, boolean listed) {
+        realHashCheckOf(receiver, device[s], listed);
+    }
+
+    /**
+     * In real-crypto fidelity, {@code receiver} checks {@code sender}'s non-pseudonym certificate of
+     * the week (an RSU's application, a privileged OBU's identification certificate) against the hash
+     * CRL it holds; {@code listed}: whether, by the model's books, that CRL lists it.
+     */
+    private void realHashCheckOf(int receiver, int sender, boolean listed) {
+        if (!crypto.isReal(sender)) {
+            return;
+        }
+        int crlVersion = obus.crlHeld(receiver);
+        Verdict v = crypto.checkHashRevocation(sender, week(sim.now()), crlVersion, sim.now());
+        if (v == Verdict.NOT_CHECKED) {
+            return;
+        }
+        hashChecks.add(new CrlCheck(sim.now(), receiver, sender, crlVersion, listed, v));
+        if ((v == Verdict.REVOKED) != listed) {
+            hashCheckMismatches++;
+            ledger.add(Measure.CRYPTO_REJECTED, 1);
+        }
+    }
+
     // ---- CRL
 
+    /**
+     * The CRL generator issues a CRL: at once, or (with {@code crl.generationTime}/{@code entryTime})
+     * as a job at the CRLG component, issued with what is listed when it is done.
+     */
     private void issueCrl() {
+        if (!crl.queued()) {
+            publishCrl();
+            return;
+        }
+        long entries = unlisted.size();
+        for (int n : entriesByIMax.values()) {
+            entries += n;
+        }
+        for (int n : hashByExpiry.values()) {
+            entries += n;
+        }
+        scms.crlgJob(0, seconds(crl.generationTime()) + entries * seconds(crl.entryTime()));
+    }
+
+    private void publishCrl() {
         double now = sim.now();
         int w = week(now);
         entriesByIMax.headMap(w, false).clear();   // entries whose iMax has passed expire
@@ -630,8 +930,20 @@ public final class MisbehaviorModel {
             listedIn[s] = version;
         }
         unlisted.clear();
-        issues.get(version - 1).realBytes = crypto.issueCrl(version, now, now + seconds(crl.interval()));
-        obus.crlPublished(version, bytes);
+        CrlState state = issues.get(version - 1);
+        state.realBytes = crypto.issueCrl(version, now, now + seconds(crl.interval()));
+        if (hashCrls) {   // the hash CRL issued with it: every receiver downloads both
+            hashByExpiry.headMap(now, true).clear();   // certificates expired: entries dropped
+            int hashEntries = 0;
+            for (int n : hashByExpiry.values()) {
+                hashEntries += n;
+            }
+            state.hashEntries = hashEntries;
+            state.hashContentBytes = CrlSize.hashContentBytes(HASH_CRL_SERIES, issue, next, version, hashEntries);
+            state.hashBytes = CrlSize.deliveredBytes(state.hashContentBytes, crl.signedOverhead());
+            state.realHashBytes = crypto.issueHashCrl(version, now, now + seconds(crl.interval()));
+        }
+        obus.crlPublished(version, bytes + state.hashBytes);
     }
 
     /** Device {@code d} now holds CRL {@code version} instead of {@code before}: count it for the reach. */
@@ -656,6 +968,10 @@ public final class MisbehaviorModel {
             if (sender >= 0 && obus.heldThrough(sender) >= week(sim.now())) {
                 Integer s = suspectOf.get(sender);
                 realCheck(d, sender, s != null && listed(s, d));
+                if (obus.isPrivileged(sender)) {
+                    // and its identification certificate of the week against the hash CRL it came with
+                    realHashCheckOf(d, sender, s != null && listed(s, d));
+                }
             }
         }
     }
@@ -732,7 +1048,7 @@ public final class MisbehaviorModel {
         for (CrlState c : issues) {
             out.add(new CrlIssue(c.version, c.issued, c.week, c.entries, c.newEntries, c.contentBytes, c.bytes,
                     c.activeAtIssue, hoursAfter(c.reach50, c.issued), hoursAfter(c.reach90, c.issued),
-                    hoursAfter(c.reach99, c.issued)));
+                    hoursAfter(c.reach99, c.issued), c.hashEntries, c.hashContentBytes, c.hashBytes));
         }
         return out;
     }
@@ -750,7 +1066,8 @@ public final class MisbehaviorModel {
                 out.add(new RevocationRow(device[s], kind[s] == WRONGLY_REPORTED, onset[s], decided[s],
                         c == null ? Double.NaN : c.issued, c == null ? Double.NaN : c.reach50,
                         c == null ? Double.NaN : c.reach90, c == null ? Double.NaN : c.reach99,
-                        (decided[s] - onset[s]) / 3600, kind[s] == WRONGLY_REPORTED ? 0 : accepted[s]));
+                        (decided[s] - onset[s]) / 3600, kind[s] == WRONGLY_REPORTED ? 0 : accepted[s],
+                        kind[s] == RSU ? RevocationRow.Target.RSU : RevocationRow.Target.OBU));
             }
         }
         return out;
@@ -759,6 +1076,40 @@ public final class MisbehaviorModel {
     /** Real-crypto CRL checks made at receivers (empty in {@code model} fidelity). */
     public List<CrlCheck> crlChecks() {
         return List.copyOf(crlChecks);
+    }
+
+    /** Real-crypto checks of revoked RSUs' application certificates against the receivers' hash CRLs. */
+    public List<CrlCheck> hashCrlChecks() {
+        return List.copyOf(hashChecks);
+    }
+
+    /** Sizes of the really signed hash CRLs, in issue order (0: none issued with that CRL, or model fidelity). */
+    public int[] realHashCrlBytes() {
+        return issues.stream().mapToInt(c -> c.realHashBytes).toArray();
+    }
+
+    /** Hash entries of the latest hash CRL issued before {@code seconds} (0: none yet). */
+    public int crlHashEntriesAt(double seconds) {
+        int e = 0;
+        for (CrlState c : issues) {
+            if (c.issued >= seconds) {
+                break;
+            }
+            e = c.hashEntries;
+        }
+        return e;
+    }
+
+    /** Delivered bytes of the latest hash CRL issued before {@code seconds} (0: none yet). */
+    public int crlHashBytesAt(double seconds) {
+        int b = 0;
+        for (CrlState c : issues) {
+            if (c.issued >= seconds) {
+                break;
+            }
+            b = c.hashBytes;
+        }
+        return b;
     }
 
     /** CRLs issued so far. */
@@ -812,12 +1163,23 @@ public final class MisbehaviorModel {
         int n90 = 0;
         int n99 = 0;
         double acceptedAll = 0;
+        long rsusRevoked = 0;
+        double rsuDec = 0;
+        int rsuDecN = 0;
         for (int s = 0; s < suspects; s++) {
             if (Double.isNaN(decided[s])) {
                 continue;
             }
             if (kind[s] == WRONGLY_REPORTED) {
                 falsePositives++;
+                continue;
+            }
+            if (kind[s] == RSU) {
+                rsusRevoked++;
+                if (!orderedRsu(s)) {
+                    rsuDec += decided[s] - onset[s];
+                    rsuDecN++;
+                }
                 continue;
             }
             acceptedAll += accepted[s];
@@ -851,11 +1213,25 @@ public final class MisbehaviorModel {
             maxEntries = Math.max(maxEntries, c.entries);
         }
         int lastBytes = issues.isEmpty() ? 0 : issues.get(issues.size() - 1).bytes;
+        int maxHashEntries = 0;
+        int maxHashBytes = 0;
+        for (CrlState c : issues) {
+            maxHashEntries = Math.max(maxHashEntries, c.hashEntries);
+            maxHashBytes = Math.max(maxHashBytes, c.hashBytes);
+        }
         return new Figures(misbehaving, reportsQueued, reportsDropped, reportsReceived, revoked, falsePositives,
                 revoked == 0 ? Double.NaN : dec / revoked / 3600, nCrl == 0 ? Double.NaN : toCrl / nCrl / 3600,
                 n50 == 0 ? Double.NaN : r50 / n50 / 3600, n90 == 0 ? Double.NaN : r90 / n90 / 3600,
                 n99 == 0 ? Double.NaN : r99 / n99 / 3600, acceptedAll, issues.size(), lastBytes, maxBytes, maxEntries,
-                ledger.total(Measure.CRL_BYTES), revokedByOrder, reportsVerified, crlChecks.size(), crlCheckMismatches);
+                ledger.total(Measure.CRL_BYTES), revokedByOrder, reportsVerified, crlChecks.size(), crlCheckMismatches,
+                misbehavingRsus, rsusRevoked, rsuDecN == 0 ? Double.NaN : rsuDec / rsuDecN / 3600, rsuEntriesAdded,
+                identificationEntriesAdded, maxHashEntries, maxHashBytes, acceptedFromRsus, hashChecks.size(),
+                hashCheckMismatches);
+    }
+
+    /** An RSU revoked by order rather than on reports (its onset is the order). */
+    private boolean orderedRsu(int s) {
+        return reportsChecked[s] < mb.reportsToRevoke();
     }
 
     /**
@@ -863,7 +1239,10 @@ public final class MisbehaviorModel {
      * devices, from the onset of their misbehaviour; {@code crlBytesMoved} are the CRL bytes OBUs
      * received; the last four: devices revoked by order ({@link #revokeNow}), reports the MA really
      * decrypted and verified, real CRL checks at receivers and those that disagreed with the model's
-     * books (must be 0).
+     * books (must be 0). Issue 6, hash entries: RSUs that misbehaved and were revoked (on reports or
+     * by order), mean hours from an RSU's onset to its decision (reported RSUs), hash entries added
+     * for RSU application and OBU identification certificates, the largest hash CRL (entries, delivered
+     * bytes), messages receivers accepted from revoked RSUs, real hash-CRL checks and disagreements.
      */
     public record Figures(long misbehavingDevices, long misbehaviorReportsQueued, long misbehaviorReportsDropped,
                           long misbehaviorReportsChecked, long devicesRevoked, long falsePositiveRevocations,
@@ -871,9 +1250,12 @@ public final class MisbehaviorModel {
                           double hoursToCrlReach90, double hoursToCrlReach99, double messagesAcceptedFromRevoked,
                           long crlsIssued, long crlBytesLast, long crlBytesMax, long crlEntriesMax, double crlBytesMoved,
                           long devicesRevokedByOrder, long misbehaviorReportsVerified, long crlChecksReal,
-                          long crlCheckMismatches) {
+                          long crlCheckMismatches, long misbehavingRsus, long rsusRevoked,
+                          double hoursToRsuRevocationDecision, long crlHashEntriesRsus, long crlHashEntriesIdentification,
+                          long crlHashEntriesMax, long crlHashBytesMax, double messagesAcceptedFromRevokedRsus,
+                          long crlHashChecksReal, long crlHashCheckMismatches) {
 
         static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                Double.NaN, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Double.NaN, 0, 0, 0, 0, 0, 0, 0);
     }
 }

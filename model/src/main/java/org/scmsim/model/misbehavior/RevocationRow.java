@@ -15,8 +15,18 @@ package org.scmsim.model.misbehavior;
  * @param reach99Seconds    ... 99%
  * @param latencyHours      from onset to decision, hours
  * @param messagesAccepted  its messages receivers accepted after the decision, not yet holding the CRL
+ * @param target            issue 6: an OBU (linkage entry; a privileged one's identification
+ *                          certificates also as hash entries) or an RSU (hash entries for its
+ *                          application certificates); {@code device} is then the RSU's SCMS id
  */
 public record RevocationRow(long device, boolean falsePositive, double onsetSeconds, double decisionSeconds,
                             double crlIssueSeconds, double reach50Seconds, double reach90Seconds,
-                            double reach99Seconds, double latencyHours, double messagesAccepted) {
+                            double reach99Seconds, double latencyHours, double messagesAccepted,
+                            Target target) {
+
+    /** What kind of device was revoked. */
+    public enum Target {
+        OBU,
+        RSU
+    }
 }

@@ -98,6 +98,21 @@ import java.util.Map;
  * @param crlCheckMismatches      real CRL checks whose verdict disagreed with the model (must be 0)
  * @param certificatesReallyOpened pseudonym certificates devices really decrypted, reconstructed and checked
  * @param bsmsSigned              BSMs really signed, one per pseudonym rotation (signaturesVerified of them accepted)
+ * @param misbehavingRsus         issue 6: RSUs that started misbehaving (misbehavior.rsuWaves)
+ * @param rsusRevoked             RSUs revoked (on reports or by order): hash entries for their application certificates
+ * @param hoursToRsuRevocationDecision mean hours from a reported RSU's onset to the MA's decision
+ * @param crlHashEntriesRsus          hash entries made for revoked RSUs' application certificates
+ * @param crlHashEntriesIdentification hash entries made for revoked privileged OBUs' identification certificates
+ * @param crlHashEntriesMax       entries of the largest hash CRL
+ * @param crlHashBytesMax         delivered bytes of the largest hash CRL
+ * @param messagesAcceptedFromRevokedRsus messages of revoked RSUs receivers accepted (no hash CRL listing them yet)
+ * @param crlHashChecksReal       real hash-CRL checks of RSU certificates at receivers (full/sampled fidelity)
+ * @param crlHashCheckMismatches  of those, disagreeing with the model's books (must be 0)
+ * @param maUtilisation           fraction of MA servers busy over the run
+ * @param maMeanWaitSeconds       mean queue wait at the MA (report checks, revocations)
+ * @param maPeakBacklog           most jobs (reports, revocations; not certificates) waiting at the MA at once
+ * @param crlgUtilisation         fraction of CRL generator servers busy over the run
+ * @param crlgMeanWaitSeconds     mean queue wait at the CRL generator
  */
 public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymRequested,
                          long applicationRequested, long certificatesIssued, long requests,
@@ -133,7 +148,12 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
                          long devicesRevokedByOrder, long requestsRefusedBlacklisted, long misbehaviorReportsVerified,
                          long crlChecksReal, long crlCheckMismatches,
                          // issues 5 and 10: full fidelity
-                         long certificatesReallyOpened, long bsmsSigned) {
+                         long certificatesReallyOpened, long bsmsSigned, long misbehavingRsus, long rsusRevoked,
+                         double hoursToRsuRevocationDecision, long crlHashEntriesRsus, long crlHashEntriesIdentification,
+                         long crlHashEntriesMax, long crlHashBytesMax, double messagesAcceptedFromRevokedRsus,
+                         long crlHashChecksReal, long crlHashCheckMismatches, double maUtilisation,
+                         double maMeanWaitSeconds, long maPeakBacklog, double crlgUtilisation,
+                         double crlgMeanWaitSeconds) {
 
     /**
      * Every figure of this summary by its snake_case name, in declaration order: what experiments

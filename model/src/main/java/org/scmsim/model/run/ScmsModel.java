@@ -95,6 +95,7 @@ public final class ScmsModel implements ScmsClient {
     private final Tally responseAll = new Tally();
     private long peakOut;
     private final double[] crlReachAtDayEnd;   // issue 6
+    private final long[] maPeakWaiting;        // issue 6: most jobs waiting at the MA during each day
 
     private final EventHandler onObuJoin = this::obuJoins;
     private final EventHandler onRsuJoin = this::rsuJoins;
@@ -124,7 +125,7 @@ public final class ScmsModel implements ScmsClient {
         Terrain terrain = RsuLayout.build(scenario.region(), rsuJoin.length, streams.stream("rsu.placement"));
         this.rsus = new RsuLife(sim, scenario, scms, ledger, crypto, streams, rsuJoin.length, obuJoin.length);
         this.obus = new ObuLife(sim, scenario, scms, terrain, rsus, ledger, crypto, streams, obuJoin.length);
-        this.misbehavior = new MisbehaviorModel(sim, scenario, streams, obus, scms, crypto, ledger, horizon);   // issue 6
+        this.misbehavior = new MisbehaviorModel(sim, scenario, streams, obus, rsus, scms, crypto, ledger, horizon);   // issue 6
         this.disruptions = new DisruptionTimeline(sim, scenario, scms, obus, rsus, horizon, streams, ledger,
                 misbehavior);   // issue 6
         this.scmsLate = disruptions.scmsLiveLate();   // issue 6: retroactive provisioning at go-live
@@ -156,6 +157,7 @@ public final class ScmsModel implements ScmsClient {
         responseMax = new double[days];
         java.util.Arrays.fill(responseMax, Double.NaN);
         crlReachAtDayEnd = new double[days];
+        maPeakWaiting = new long[days];
     }
 
     /** Reports progress once per simulated day to {@code l}. */
@@ -297,6 +299,7 @@ public final class ScmsModel implements ScmsClient {
             refusedAtDayEnd.get(c.id())[d] = c.refused();
         }
         waiting[d] = queued;
+        maPeakWaiting[d] = scms.component(ComponentId.MA).takePeakWaiting();
         obuOutSeconds[d] = obus.outGauge().integral(sim.now());
         rsuOutSeconds[d] = rsus.outGauge().integral(sim.now());
         crlReachAtDayEnd[d] = misbehavior.crlCount() == 0 || obus.active() == 0 ? Double.NaN
@@ -480,7 +483,12 @@ public final class ScmsModel implements ScmsClient {
                     sum(Measure.BLACKLIST_REFUSALS, from, to),
                     sum(Measure.CERTIFICATES_REALLY_ISSUED, from, to), sum(Measure.CERTIFICATES_REALLY_OPENED, from, to),
                     sum(Measure.BSMS_SIGNED, from, to), sum(Measure.SIGNATURES_VERIFIED, from, to),
-                    sum(Measure.CRYPTO_REJECTED, from, to)));
+                    sum(Measure.CRYPTO_REJECTED, from, to),
+                    // issue 6: hash CRLs, the MA and the CRL generator as servers
+                    misbehavior.crlHashEntriesAt(Math.min(horizon, to * DAY)),
+                    misbehavior.crlHashBytesAt(Math.min(horizon, to * DAY)),
+                    utilisation(ComponentId.MA, from, to), meanWait(ComponentId.MA, from, to),
+                    peak(java.util.Arrays.copyOfRange(maPeakWaiting, from, to)), utilisation(ComponentId.CRLG, from, to)));
         }
         return rows;
     }
@@ -559,7 +567,21 @@ public final class ScmsModel implements ScmsClient {
                 total(Measure.BLACKLIST_REFUSALS), mb.misbehaviorReportsVerified(), mb.crlChecksReal(),
                 mb.crlCheckMismatches(),
                 // issues 5 and 10: what full fidelity did for real
-                total(Measure.CERTIFICATES_REALLY_OPENED), total(Measure.BSMS_SIGNED));
+                total(Measure.CERTIFICATES_REALLY_OPENED), total(Measure.BSMS_SIGNED),
+                // issue 6: hash entries, the MA and the CRL generator as servers
+                mb.misbehavingRsus(), mb.rsusRevoked(), mb.hoursToRsuRevocationDecision(), mb.crlHashEntriesRsus(),
+                mb.crlHashEntriesIdentification(), mb.crlHashEntriesMax(), mb.crlHashBytesMax(),
+                mb.messagesAcceptedFromRevokedRsus(), mb.crlHashChecksReal(), mb.crlHashCheckMismatches(),
+                utilisation(ComponentId.MA, 0, days), wait(ComponentId.MA), peak(maPeakWaiting),
+                utilisation(ComponentId.CRLG, 0, days), wait(ComponentId.CRLG));
+    }
+
+    private static long peak(long[] perDay) {
+        long p = 0;
+        for (long v : perDay) {
+            p = Math.max(p, v);
+        }
+        return p;
     }
 
     private long total(Measure m) {

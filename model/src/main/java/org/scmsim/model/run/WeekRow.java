@@ -62,6 +62,13 @@ import java.time.LocalDate;
  *                              to its last day)
  * @param signaturesVerified    of those, verified and accepted by a receiver
  * @param cryptoRejected        certificates or messages a device really rejected (must be 0)
+ * @param crlHashEntries        issue 6: hash entries (RSU application, OBU identification certificates) of
+ *                              the latest hash CRL issued by the week's end (0: none)
+ * @param crlHashSizeBytes      delivered size of that hash CRL (received with each CRL; 0: none)
+ * @param maUtilisation         fraction of MA servers busy over the week (report checks, revocations)
+ * @param maMeanWaitSeconds     mean queue wait at the MA of jobs starting service in the week
+ * @param maPeakBacklog         most jobs (reports, revocations; not certificates) waiting at the MA at once in the week
+ * @param crlgUtilisation       fraction of CRL generator servers busy over the week
  */
 public record WeekRow(int week, LocalDate start, double days, long obusActive, long rsusActive,
                       long pseudonymRequested, long applicationRequested, long certificatesIssued,
@@ -77,5 +84,6 @@ public record WeekRow(int week, LocalDate start, double days, long obusActive, l
                       long crlBytes, double crlReach, long crlSizeBytes, long crlEntries,
                       double messagesAcceptedFromRevoked, long requestsRefusedBlacklisted,
                       long certificatesReallyIssued, long certificatesReallyOpened, long bsmsSigned,
-                      long signaturesVerified, long cryptoRejected) {
+                      long signaturesVerified, long cryptoRejected, long crlHashEntries, long crlHashSizeBytes,
+                      double maUtilisation, double maMeanWaitSeconds, long maPeakBacklog, double crlgUtilisation) {
 }

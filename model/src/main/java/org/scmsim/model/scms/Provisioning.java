@@ -41,6 +41,8 @@ public final class Provisioning {
     private final ScmsComponent la1;
     private final ScmsComponent la2;
     private final ScmsComponent pca;
+    private final ScmsComponent crlg;
+    private final ScmsComponent ma;
     private final Shuffle shuffle;
     private final int sliceCertificates;
 
@@ -60,8 +62,8 @@ public final class Provisioning {
         this.la1 = component(ComponentId.LA1, config.la1(), streams, this::atLaDone);
         this.la2 = component(ComponentId.LA2, config.la2(), streams, this::atLaDone);
         this.pca = component(ComponentId.PCA, config.pca(), streams, this::atPcaDone);
-        component(ComponentId.CRLG, config.crlg(), streams, r -> { });
-        component(ComponentId.MA, config.ma(), streams, r -> { });
+        this.crlg = component(ComponentId.CRLG, config.crlg(), streams, this::atRevocationWorkDone);
+        this.ma = component(ComponentId.MA, config.ma(), streams, this::atRevocationWorkDone);
         this.shuffle = new Shuffle(sim, config.shuffle().threshold(), config.shuffle().maxWait().toNanos() / 1e9,
                 streams.stream("ra.shuffle"), this::toPca);
         this.sliceCertificates = config.shuffle().threshold();
@@ -365,5 +367,43 @@ public final class Provisioning {
     /** Requests the RA refused because the device's enrollment certificate is blacklisted. */
     public long refusedBlacklisted() {
         return refusedBlacklisted;
+    }
+
+    // ---- issue 6: the MA and the CRL generator as servers
+
+    /** Where the MA's and the CRL generator's finished jobs go (the misbehaviour model). */
+    public interface RevocationWork {
+        /** A job of {@code kind} for {@code token} (a report, a suspect, a CRL trigger) is done. */
+        void done(RequestKind kind, int token);
+    }
+
+    private RevocationWork revocationWork = (kind, token) -> { };
+
+    public void revocationWork(RevocationWork sink) {
+        this.revocationWork = sink;
+    }
+
+    /**
+     * The MA takes a job ({@link RequestKind#MISBEHAVIOR_REPORT} or {@link RequestKind#REVOCATION})
+     * of {@code work} seconds of one MA server; {@code token} comes back when it is done. The MA's
+     * backlog counts its jobs (not certificates), and they are not part of the certificate backlog.
+     */
+    public void maJob(RequestKind kind, int token, double work) {
+        if (kind != RequestKind.MISBEHAVIOR_REPORT && kind != RequestKind.REVOCATION) {
+            throw new IllegalArgumentException(kind + " is not MA work");
+        }
+        send(ma, requests.open(kind, token, 1, -1, -1, sim.now()), work);
+    }
+
+    /** The CRL generator takes a job of {@code work} seconds (one CRL); {@code token} comes back when done. */
+    public void crlgJob(int token, double work) {
+        send(crlg, requests.open(RequestKind.CRL, token, 1, -1, -1, sim.now()), work);
+    }
+
+    private void atRevocationWorkDone(int r) {
+        RequestKind kind = requests.kind(r);
+        int token = requests.device(r);
+        requests.close(r);
+        revocationWork.done(kind, token);
     }
 }

@@ -15,7 +15,13 @@ public enum RequestKind {
     /** A device downloads files from the RA. */
     DOWNLOAD,
     /** A provisioning request sent again by faulty firmware: validated by the RA, found a duplicate, dropped. */
-    DUPLICATE;
+    DUPLICATE,
+    /** Issue 6: the MA checks one misbehaviour report (decrypts it, verifies reporter and evidence). */
+    MISBEHAVIOR_REPORT,
+    /** Issue 6: the MA's work on one revocation (records from PCA, LAs and RA; orders to RA and CRLG). */
+    REVOCATION,
+    /** Issue 6: the CRL generator assembles and signs one CRL. */
+    CRL;
 
     static final RequestKind[] VALUES = values();
 }

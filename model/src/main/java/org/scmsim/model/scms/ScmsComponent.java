@@ -48,6 +48,7 @@ public final class ScmsComponent {
     private long certsDone;
     private int outages;
     private boolean failed;
+    private int peakWaiting;   // issue 6: most jobs waiting since the last takePeakWaiting()
 
     ScmsComponent(Simulation sim, ComponentId id, Component spec, Requests requests, RandomStream service,
                   RandomStream failures, IntConsumer done) {
@@ -91,6 +92,7 @@ public final class ScmsComponent {
         } else {
             station.arrive(request);
         }
+        peakWaiting = Math.max(peakWaiting, waiting());
         return Admission.ACCEPTED;
     }
 
@@ -263,5 +265,12 @@ public final class ScmsComponent {
 
     public int servers() {
         return station.servers();
+    }
+
+    /** Most jobs waiting at once since the previous call; then restarts from those waiting now. */
+    public int takePeakWaiting() {
+        int p = peakWaiting;
+        peakWaiting = waiting();
+        return p;
     }
 }

@@ -32,11 +32,11 @@ class BlacklistAndCrlDistributionTest {
     private static Misbehavior wave(int devices, CrlPolicy crl) {
         return new Misbehavior(0, List.of(new MisbehaviorWave(LocalDate.of(2027, 2, 1), devices)), 30, 0.8, 100,
                 Duration.ofHours(6), Duration.ofDays(7), new Shuffle(50, Duration.ofHours(6)), Duration.ofSeconds(1), 3, 0,
-                Duration.ofHours(4), crl);
+                Duration.ofHours(4), crl, List.of(), 50, Duration.ZERO);
     }
 
     private static CrlPolicy crl(CrlPolicy.Cadence cadence, CrlPolicy.Channel channel, Duration push) {
-        return new CrlPolicy(cadence, Duration.ofDays(7), channel, push, 92);
+        return new CrlPolicy(cadence, Duration.ofDays(7), channel, push, 92, Duration.ZERO, Duration.ZERO);
     }
 
     private static Scenario pilot(Misbehavior m) {

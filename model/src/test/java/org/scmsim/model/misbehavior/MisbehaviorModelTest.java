@@ -21,11 +21,11 @@ class MisbehaviorModelTest {
     private static Misbehavior wave(int devices, double falseRate, Duration uploadDelay, CrlPolicy crl) {
         return new Misbehavior(0, List.of(new MisbehaviorWave(LocalDate.of(2027, 3, 1), devices)), 30, 0.8, 100,
                 uploadDelay, Duration.ofDays(7), new Shuffle(50, Duration.ofHours(6)), Duration.ofSeconds(1), 3, falseRate,
-                Duration.ofHours(4), crl);
+                Duration.ofHours(4), crl, List.of(), 50, Duration.ZERO);
     }
 
     private static CrlPolicy weeklyDownload() {
-        return new CrlPolicy(CrlPolicy.Cadence.PERIODIC, Duration.ofDays(7), CrlPolicy.Channel.DOWNLOAD, Duration.ofDays(2), 92);
+        return new CrlPolicy(CrlPolicy.Cadence.PERIODIC, Duration.ofDays(7), CrlPolicy.Channel.DOWNLOAD, Duration.ofDays(2), 92, Duration.ZERO, Duration.ZERO);
     }
 
     private static Scenario pilot(Misbehavior m) {
@@ -87,7 +87,7 @@ class MisbehaviorModelTest {
     void aCrlAtEachRevocationOverCellularCutsTheMessagesAcceptedFromRevokedDevices() {
         RunResult weekly = new ScmsModel(connected(wave(10, 0, Duration.ofHours(6), weeklyDownload())), 0).run();
         RunResult fast = new ScmsModel(connected(wave(10, 0, Duration.ofHours(6), new CrlPolicy(CrlPolicy.Cadence.ON_REVOCATION,
-                Duration.ofDays(7), CrlPolicy.Channel.CELLULAR, Duration.ofHours(2), 92))), 0).run();
+                Duration.ofDays(7), CrlPolicy.Channel.CELLULAR, Duration.ofHours(2), 92, Duration.ZERO, Duration.ZERO))), 0).run();
         // same reports and decisions (common random numbers), a CRL at once
         assertThat(fast.summary().revocationDecisionHours()).isEqualTo(weekly.summary().revocationDecisionHours());
         assertThat(fast.summary().revocationCrlIssueHours()).isEqualTo(fast.summary().revocationDecisionHours());

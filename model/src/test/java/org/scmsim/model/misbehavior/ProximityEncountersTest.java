@@ -15,6 +15,8 @@ import org.scmsim.model.config.Misbehavior;
 import org.scmsim.model.config.MisbehaviorWave;
 import org.scmsim.model.config.Region;
 import org.scmsim.model.config.Scenario;
+import org.scmsim.model.config.Scms;
+import org.scmsim.model.config.Component;
 import org.scmsim.model.config.Shuffle;
 import org.scmsim.model.geo.Zones;
 import org.scmsim.model.random.RandomStreams;
@@ -225,13 +227,18 @@ class ProximityEncountersTest {
         return new Misbehavior(0.5, List.of(new MisbehaviorWave(LocalDate.of(2027, 3, 1), 6)), 30, 0.8, 100,
                 Duration.ofHours(6), Duration.ofDays(7), new Shuffle(50, Duration.ofHours(6)), Duration.ofSeconds(1), 3, 5,
                 Duration.ofHours(4), new CrlPolicy(CrlPolicy.Cadence.PERIODIC, Duration.ofDays(7),
-                CrlPolicy.Channel.DOWNLOAD, Duration.ofDays(2), 92)).withEncounters(mode, 2, 300);
+                CrlPolicy.Channel.DOWNLOAD, Duration.ofDays(2), 92, Duration.ZERO, Duration.ZERO)).withEncounters(mode, 2, 300);
     }
 
     private static Scenario pilot(Misbehavior m, double sideKm) {
         Scenario s = TestScenarios.withHorizon(TestScenarios.pilot(), Duration.ofDays(150));
         Region r = s.region();
         s = TestScenarios.withRegion(s, new Region(r.shape(), sideKm, sideKm, r.corridor(), r.corridorWidthKm(), r.rsus()));
+        // the MA (now a server, scms.ma) as the reference scenario has it: one deterministic server, so a
+        // report takes exactly maServiceTime as before it was a server
+        Scms c = s.scms();
+        s = TestScenarios.withScms(s, new Scms(c.costs(), c.shuffle(), c.eca(), c.ra(), c.la1(), c.la2(), c.pca(),
+                c.crlg(), TestScenarios.component(1, Component.Variability.DETERMINISTIC)));
         return s.withMisbehavior(m);
     }
 
@@ -279,7 +286,7 @@ class ProximityEncountersTest {
                 weekly.detectionProbability(), weekly.messagesPerEncounter(), weekly.uploadDelay(), weekly.reportLifetime(),
                 weekly.reportShuffle(), weekly.maServiceTime(), weekly.reportsToRevoke(), weekly.falseReportsPerDeviceYear(),
                 weekly.investigationTime(), new CrlPolicy(CrlPolicy.Cadence.ON_REVOCATION, Duration.ofDays(7),
-                CrlPolicy.Channel.CELLULAR, Duration.ofHours(2), 92), Misbehavior.Encounters.PROXIMITY, 2, 300);
+                CrlPolicy.Channel.CELLULAR, Duration.ofHours(2), 92, Duration.ZERO, Duration.ZERO), Misbehavior.Encounters.PROXIMITY, 2, 300);
         RunResult a = new ScmsModel(pilot(weekly, 10), 0).run();
         RunResult b = new ScmsModel(pilot(atOnce, 10), 0).run();
         assertThat(a.summary().devicesRevoked()).isPositive();

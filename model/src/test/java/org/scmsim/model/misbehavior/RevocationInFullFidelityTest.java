@@ -38,7 +38,7 @@ class RevocationInFullFidelityTest {
                 Duration.ZERO));
         Misbehavior m = new Misbehavior(0, List.of(new MisbehaviorWave(LocalDate.of(2027, 1, 3), 3)), 30, 0.8, 100,
                 Duration.ofHours(6), Duration.ofDays(7), new Shuffle(20, Duration.ofHours(3)), Duration.ofSeconds(1), 3, 0,
-                Duration.ofHours(4), crl);
+                Duration.ofHours(4), crl, List.of(), 50, Duration.ZERO);
         return s.withFidelity(new Fidelity(mode, 0.3)).withMisbehavior(m);
     }
 
@@ -48,7 +48,7 @@ class RevocationInFullFidelityTest {
      */
     static CrlPolicy atEachRevocationByDownload() {
         return new CrlPolicy(CrlPolicy.Cadence.ON_REVOCATION, Duration.ofDays(7), CrlPolicy.Channel.DOWNLOAD,
-                Duration.ofDays(1), 85);
+                Duration.ofDays(1), 85, Duration.ZERO, Duration.ZERO);
     }
 
     /** One full-fidelity run for both tests (real crypto takes a while). */

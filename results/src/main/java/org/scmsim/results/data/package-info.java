@@ -24,5 +24,9 @@
  * {@code crl_entries}, {@code crl_reach} (share of active OBUs holding the latest CRL). Scenario fields the report reads
  * when present: {@code disruptions} (a list; each with {@code name}, {@code start} and
  * {@code end} or {@code duration}), and {@code cost}, {@code pricing} or {@code contract}.
+ * Issue 6 adds {@code crl_hash_entries} and {@code crl_hash_size_bytes} (the hash CRL issued with each
+ * CRL: RSU application and OBU identification certificates), and the MA and CRL generator columns
+ * {@code ma_utilisation}, {@code ma_mean_wait_seconds}, {@code ma_peak_backlog},
+ * {@code crlg_utilisation}, which the capacity table reads like the other components'.
  */
 package org.scmsim.results.data;

@@ -33,6 +33,7 @@ public final class ScenarioRules {
         r.somethingIsDeployedWithinTheHorizon();
         r.policyChangesKeepAValidPolicy();
         r.cryptoBackendLoads();
+        r.rsuWavesFindTheirRsus();
         r.problems.sort(java.util.Comparator.comparing((ScenarioProblem p) -> p.location().source())
                 .thenComparingInt(p -> p.location().line()).thenComparingInt(p -> p.location().column()));
         return r.problems;
@@ -109,6 +110,26 @@ public final class ScenarioRules {
                     default -> "name";
                 };
                 problem(at + "/" + field, e.rule());
+            }
+        }
+    }
+
+    /**
+     * Issue 6: an RSU misbehaviour wave needs that many RSUs in the deployment (a wave outside the
+     * simulated period is left out, like an OBU wave, so that a shorter horizon stays valid).
+     */
+    private void rsuWavesFindTheirRsus() {
+        long rsus = 0;
+        for (DeploymentYear y : s.deployment().years()) {
+            rsus += y.rsus();
+        }
+        List<org.scmsim.model.config.MisbehaviorWave> waves = s.misbehavior().rsuWaves();
+        for (int i = 0; i < waves.size(); i++) {
+            var w = waves.get(i);
+            String at = "/misbehavior/rsuWaves/" + i;
+            if (w.devices() > rsus) {
+                problem(at + "/devices", "is " + w.devices() + ", more RSUs than the deployment has in all its years ("
+                        + rsus + ")");
             }
         }
     }

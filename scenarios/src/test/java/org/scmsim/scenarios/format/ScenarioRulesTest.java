@@ -169,6 +169,37 @@ class ScenarioRulesTest {
                 """)).singleElement().satisfies(p -> assertThat(p.message()).contains("names another disruption"));
     }
 
+    @Test
+    void rsuRevocationAndTheMaAndCrlgServersRejectBadValuesWithTheirField() throws Exception {
+        assertThat(problems("""
+                name: s
+                misbehavior:
+                  rsuWaves:
+                    - { at: 2027-03-01, devices: 2 }
+                    - { at: 2027-04-01, devices: 5000 }
+                """)).extracting(p -> p.location().line() + " " + p.field() + ": " + p.message()).satisfiesExactly(
+                p -> assertThat(p).startsWith("5 misbehavior.rsuWaves[1].devices: is 5000, more RSUs than the deployment"));
+        assertThat(problems("""
+                name: s
+                misbehavior:
+                  revocationWork: -PT1M
+                """)).extracting(ScenarioProblem::field).containsExactly("misbehavior.revocationWork");
+        assertThat(problems("""
+                name: s
+                misbehavior:
+                  crl:
+                    entryTime: -PT1S
+                """)).extracting(ScenarioProblem::field).containsExactly("misbehavior.crl.entryTime");
+        assertThat(problems("""
+                name: s
+                misbehavior:
+                  rsuContactsPerDay: -3
+                """)).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("misbehavior.rsuContactsPerDay");
+                    assertThat(p.location().line()).isEqualTo(3);
+                });
+    }
+
     /** Two weeks of each, costs only (the model's own tests cover full and sampled fidelity). */
     @Test
     void everyShippedScenarioRunsAShortHorizon() throws Exception {
