@@ -64,7 +64,20 @@ public final class ScmsimCommand implements Runnable {
             }
         });
         cl.setExecutionExceptionHandler(ScmsimCommand::handle);
+        cl.setParameterExceptionHandler(ScmsimCommand::badArguments);
         return cl;
+    }
+
+    /**
+     * An unknown option, a missing parameter or a value of the wrong type: the problem, picocli's
+     * did-you-mean if it has one, and where to find the usage; not the whole usage text.
+     */
+    static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + e.getMessage() + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        return EXIT_BAD_INPUT;
     }
 
     /** Known failures become a message and an exit code, never a stack trace. */

@@ -61,7 +61,7 @@ public final class SweepCommand implements Callable<Integer> {
     List<String> metrics = new ArrayList<>();
 
     @Option(names = "--target-width", paramLabel = "R",
-            description = "Add replications until every --metric's 95% CI half-width is at most R x |mean| (e.g. 0.05).")
+            description = "Add replications until every --metric's 95%% CI half-width is at most R x |mean| (e.g. 0.05).")
     Double targetWidth;
 
     @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1000",
