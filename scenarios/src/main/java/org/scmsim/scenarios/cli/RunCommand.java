@@ -134,24 +134,7 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
         }
-        for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                if (!Files.isDirectory(p)) {
-                    throw new BadInputException("--out " + dir + ": cannot create the folder, " + p + " is a file");
-                }
-                break;
-            }
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new BadInputException("--out " + dir + ": cannot create the folder ("
-                    + (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                    : e.getClass().getSimpleName()) + ")");
-        }
-        if (!Files.isWritable(dir)) {
-            throw new BadInputException("--out " + dir + ": the folder is not writable");
-        }
+        OutputFolders.create(dir, "--out");
     }
 
     /** {@code run --replications N}: a one-cell experiment. */

@@ -103,7 +103,11 @@ public final class SweepCommand implements Callable<Integer> {
             if (metrics.isEmpty()) {
                 throw new BadInputException("--target-width needs at least one --metric to reach it on");
             }
-            target = new ExperimentFile.Target(metrics, targetWidth, maxReplications);
+            try {
+                target = new ExperimentFile.Target(metrics, targetWidth, maxReplications);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(optionFor(e.getMessage()) + e.getMessage());
+            }
         }
         ExperimentFile f;
         try {

@@ -70,7 +70,7 @@ public final class ExperimentLoader {
         Path dir;
         if (Files.isRegularFile(file)) {
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
+                text = org.scmsim.scenarios.format.ScenarioLoader.readUtf8(file, nameOrPath);
             } catch (IOException e) {
                 throw new ScenarioException(new ScenarioProblem(new SourceLocation(nameOrPath, 0, 0), "", "cannot read: " + e.getMessage()));
             }
