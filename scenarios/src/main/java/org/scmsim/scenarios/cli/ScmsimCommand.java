@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
             "Discrete-event simulation and capacity planning of a V2X Security Credential Management System.",
             "Run a scenario and find certificate demand, SCMS backlog and latency, in results on disk."},
         subcommands = {RunCommand.class, ExperimentCommand.class, SweepCommand.class, ValidateCommand.class,
-            CommandLine.HelpCommand.class},
+            CommandLine.HelpCommand.class, ScenariosCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad input (scenario or experiment file, arguments),",
             "130 interrupted (Ctrl-C; finished replications are kept, continue with --resume)."})
 public final class ScmsimCommand implements Runnable {

@@ -145,6 +145,16 @@ class RunCommandTest {
     }
 
     @Test
+    void scenariosListsEveryShippedScenarioAndExperimentWithItsDescription() {
+        Outcome o = scmsim("scenarios");
+        assertThat(o.exit()).as(o.err()).isZero();
+        for (String name : org.scmsim.scenarios.format.ScenarioLibrary.names()) {
+            assertThat(o.out()).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(name) + " +\\S");
+        }
+        assertThat(o.out()).contains("Small pilot").contains("download-policy");
+    }
+
+    @Test
     void versionAndHelp() {
         Outcome v = scmsim("--version");
         assertThat(v.exit()).isZero();

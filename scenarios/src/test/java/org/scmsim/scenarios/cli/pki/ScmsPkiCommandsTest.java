@@ -83,6 +83,18 @@ class ScmsPkiCommandsTest {
     }
 
     @Test
+    void truncatedSecretsJsonIsNamedByLineAndColumnWithoutTheParsersInternals() throws IOException {
+        Path cut = tmp.resolve("cut.json");
+        Files.writeString(cut, "{\n  \"a\": \"12\",\n  \"ck\"");
+        Run r = run("pki", "open-batch", resource("kr-batch").toString(), "--secrets", cut.toString(),
+                "--pca", resource("kr-pca.hex").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: --secrets " + cut + ": not valid JSON at line 3, column")
+                .doesNotContain("REDACTED").doesNotContain("Source");
+        assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
     void openBatchBadInputIsOneClearLineWithExitTwo() throws IOException {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"a\": \"12\", \"ck\": \"00\"}");
