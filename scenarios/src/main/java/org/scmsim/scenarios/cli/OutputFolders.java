@@ -38,4 +38,22 @@ public final class OutputFolders {
             throw new BadInputException(option + " " + dir + ": the folder is not writable");
         }
     }
+
+    /**
+     * Checks before the work that {@code file} can be written: not a folder, and its folder exists
+     * or can be created.
+     */
+    public static void forFile(Path file, String option) throws BadInputException {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(option + " " + file + " is a folder, expected a file name");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            try {
+                create(parent, option);
+            } catch (BadInputException e) {
+                throw new BadInputException(option + " " + file + ": cannot write there: " + e.getMessage().substring(option.length() + 1));
+            }
+        }
+    }
 }

@@ -137,6 +137,13 @@ class ExperimentCommandTest {
     }
 
     @Test
+    void checkRejectsOptionsTheRunWouldReject() throws Exception {
+        Outcome o = scmsim("experiment", "download-policy", "--check", "--threads", "0");
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err().strip()).isEqualTo("error: --threads must be between 1 and 4096, was 0");
+    }
+
+    @Test
     void outOfRangeTargetOptionsAreBadInputNamingTheOption() throws Exception {
         Outcome width = scmsim("sweep", tiny().toString(), "--vary", "seed=1,2", "--metric", "requests", "--target-width", "-1");
         assertThat(width.exit()).isEqualTo(2);

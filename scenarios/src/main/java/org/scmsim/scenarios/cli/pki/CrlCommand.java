@@ -316,6 +316,7 @@ public final class CrlCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            org.scmsim.scenarios.cli.OutputFolders.forFile(out, "--out");
             boolean linkage = kind();
             Time32 issue = Time32.of(instant(issueDate, "--issue-date"));
             if (nextHours < 1) {

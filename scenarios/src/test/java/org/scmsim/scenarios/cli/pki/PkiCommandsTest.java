@@ -86,7 +86,7 @@ class PkiCommandsTest {
         assertThat(o.err().lines()).hasSize(1);
         Outcome crl = scmsim("pki", "crl", "inspect", f.toString());
         assertThat(crl.exit()).isEqualTo(2);
-        assertThat(crl.err()).startsWith("error: " + f + ": line 3").doesNotContain("FILE");
+        assertThat(crl.err()).startsWith("error: " + f + ": line 3").doesNotContain("error: FILE");
     }
 
     @Test
