@@ -136,7 +136,7 @@ final class PkiFiles {
 
     /**
      * Where a file that is plain text (no byte a COER structure would need outside printable ASCII)
-     * stops being hex: "line L, column C: 'x' is not a hex digit", or null if {@code raw} is binary.
+     * stops being hex ("... line L, column C: 'x' is not a hex digit ..."), or null if {@code raw} is binary.
      * Binary COER always holds such bytes (a certificate starts with 0x80, signed data with 0x03).
      */
     static String textThatIsNotHex(byte[] raw) {
@@ -158,8 +158,9 @@ final class PkiFiles {
                 if (prefix) {
                     i++;
                 } else if (Character.digit(c, 16) < 0 && c != ' ' && c != '\t' && c != ':' && c != ',') {
-                    return "line " + (l + 1) + ", column " + (i + 1) + ": '" + c + "' is not a hex digit (a text file must"
-                            + " hold hex; FILE#NAME picks a named value out of a test-vector file)";
+                    return "a text file that is not hex: line " + (l + 1) + ", column " + (i + 1) + ": '" + c
+                            + "' is not a hex digit (expected binary COER or hex text; FILE#NAME picks a named value"
+                            + " out of a test-vector file)";
                 }
             }
         }

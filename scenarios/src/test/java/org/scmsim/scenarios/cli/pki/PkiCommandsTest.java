@@ -82,11 +82,11 @@ class PkiCommandsTest {
         Files.writeString(f, "# RCA\n" + hex.substring(0, 40) + "\n" + hex.substring(40, 60) + "zz" + hex.substring(62) + "\n");
         Outcome o = scmsim("pki", "inspect", f.toString());
         assertThat(o.exit()).isEqualTo(2);
-        assertThat(o.err()).contains("cert.hex: line 3, column 21: 'z' is not a hex digit").doesNotContain("IEEE 1609.2 structure");
+        assertThat(o.err()).contains("cert.hex: a text file that is not hex: line 3, column 21: 'z' is not a hex digit").doesNotContain("IEEE 1609.2 structure");
         assertThat(o.err().lines()).hasSize(1);
         Outcome crl = scmsim("pki", "crl", "inspect", f.toString());
         assertThat(crl.exit()).isEqualTo(2);
-        assertThat(crl.err()).startsWith("error: " + f + ": line 3").doesNotContain("error: FILE");
+        assertThat(crl.err()).startsWith("error: " + f + ": a text file that is not hex: line 3").doesNotContain("error: FILE");
     }
 
     @Test

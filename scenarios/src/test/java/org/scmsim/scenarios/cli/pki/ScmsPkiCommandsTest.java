@@ -109,7 +109,7 @@ class ScmsPkiCommandsTest {
         Run notCert = run("pki", "open-batch", resource("kr-batch").toString(), "--secrets", resource("kr-secrets.json").toString(),
                 "--pca", resource("kr-secrets.json").toString());
         assertThat(notCert.exit()).isEqualTo(2);
-        assertThat(notCert.err()).contains("--pca").contains("not an IEEE 1609.2 certificate");
+        assertThat(notCert.err()).contains("--pca").contains("a text file that is not hex: line 1, column 1: '{'");
     }
 
     @Test
