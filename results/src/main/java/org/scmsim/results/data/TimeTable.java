@@ -150,6 +150,7 @@ public final class TimeTable {
             String name = header.get(c).trim();
             double[] v = new double[n];
             boolean numeric = true;
+            boolean seenNumber = false;
             for (int r = 1; r <= n && numeric; r++) {
                 String cell = lines.get(r).get(c).trim();
                 if (cell.isEmpty() || cell.equalsIgnoreCase("NaN")) {
@@ -158,7 +159,13 @@ public final class TimeTable {
                 }
                 try {
                     v[r - 1] = Double.parseDouble(cell);
+                    seenNumber = true;
                 } catch (NumberFormatException e) {
+                    if (seenNumber) {
+                        // a column of numbers with one that is not: a damaged file, not a text column
+                        throw new MalformedResultsException(csv, "line " + (r + 1) + ", column '" + name + "': '" + cell
+                                + "' is not a number (the rows above hold numbers)");
+                    }
                     numeric = false;
                 }
             }

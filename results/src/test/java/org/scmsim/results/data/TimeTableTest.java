@@ -45,6 +45,15 @@ class TimeTableTest {
     }
 
     @Test
+    void aWordInAColumnOfNumbersIsADamagedFileNotATextColumn() throws Exception {
+        Path f = dir.resolve("weekly.csv");
+        Files.writeString(f, "week,start,days,arm\n0,2027-01-01,7,base\n1,2027-01-08,abc,base\n");
+        assertThatThrownBy(() -> TimeTable.read(f)).isInstanceOf(MalformedResultsException.class)
+                .hasMessageContaining("weekly.csv").hasMessageContaining("line 3").hasMessageContaining("'days'")
+                .hasMessageContaining("'abc' is not a number");
+    }
+
+    @Test
     void summaryJsonIsFlattenedToMetrics() throws Exception {
         Path run = dir.resolve("run");
         Files.createDirectories(run);

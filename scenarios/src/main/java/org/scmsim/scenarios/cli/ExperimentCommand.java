@@ -40,6 +40,7 @@ public final class ExperimentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Experiment exp = new ExperimentLoader().load(file);
         if (check) {
+            batch.threads();   // the options are checked too: --check says whether the command would start
             PrintWriter o = spec.commandLine().getOut();
             o.println("ok: " + exp.source() + " (" + exp.name() + "): " + exp.cells().size() + " cell(s) x "
                     + exp.replications() + " replication(s), seed " + exp.seed());

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.scmsim.model.config.Scenario;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.RunSummary;
+import org.scmsim.results.RunFolder;
 import org.scmsim.scenarios.experiment.Experiment;
 import org.scmsim.scenarios.experiment.ExperimentFile;
 import org.scmsim.scenarios.experiment.ExperimentLoader;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a scenario and write its results folder:",
             "  scenario.resolved.yaml, weekly.csv, daily.csv, components.csv, summary.json, demand.png",
             "With --replications N > 1: N independent replications (substreams 0..N-1) in parallel, written as",
-            "  an experiment folder (summary.csv with 95% CIs, replications.csv, timeseries.csv, manifest.json)."})
+            "  an experiment folder (summary.csv with 95%% CIs, replications.csv, timeseries.csv, manifest.json)."})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -91,9 +92,7 @@ public final class RunCommand implements Callable<Integer> {
         Scenario sc = seed != null ? loaded.scenario().withSeed(seed) : loaded.scenario();
         Path dir = out != null ? out : Path.of("runs", sc.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new BadInputException("--out " + dir + " exists and is not a folder");
-        }
+        prepareOut(dir);
         long t0 = System.nanoTime();
         // on a terminal, a line per simulated month on stderr (the results do not depend on it)
         PrintWriter err = spec.commandLine().getErr();
@@ -111,6 +110,31 @@ public final class RunCommand implements Callable<Integer> {
         printSummary(o, sc, result, wall);
         o.println("Results: " + dir.toAbsolutePath().normalize());
         return ScmsimCommand.EXIT_OK;
+    }
+
+    /** The files of a run folder; a folder already holding one of them holds an earlier run. */
+    static final List<String> RUN_FILES = List.of(RunFolder.RESOLVED, RunFolder.WEEKLY, RunFolder.DAILY,
+            RunFolder.COMPONENTS, RunFolder.SUMMARY, RunFolder.DEMAND_CHART, RunFolder.COST, RunFolder.DISRUPTIONS,
+            RunFolder.CRL, RunFolder.REVOCATIONS);
+
+    /**
+     * Creates the results folder before anything runs, so that a folder that cannot be written is
+     * reported at once, not after the simulation; refuses a folder holding an earlier run (its files
+     * would be replaced, or mixed with this run's).
+     */
+    static void prepareOut(Path dir) throws BadInputException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException("--out " + dir + " exists and is not a folder");
+        }
+        if (Files.isDirectory(dir)) {
+            for (String f : RUN_FILES) {
+                if (Files.exists(dir.resolve(f))) {
+                    throw new BadInputException("--out " + dir + " already holds a run (" + f
+                            + "): choose another --out, or delete that folder first");
+                }
+            }
+        }
+        OutputFolders.create(dir, "--out");
     }
 
     /** {@code run --replications N}: a one-cell experiment. */

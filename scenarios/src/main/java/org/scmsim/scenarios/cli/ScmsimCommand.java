@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
             "Discrete-event simulation and capacity planning of a V2X Security Credential Management System.",
             "Run a scenario and find certificate demand, SCMS backlog and latency, in results on disk."},
         subcommands = {RunCommand.class, ExperimentCommand.class, SweepCommand.class, ValidateCommand.class,
-            CommandLine.HelpCommand.class},
+            CommandLine.HelpCommand.class, ScenariosCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failure while running, 2 bad input (scenario or experiment file, arguments),",
             "130 interrupted (Ctrl-C; finished replications are kept, continue with --resume)."})
 public final class ScmsimCommand implements Runnable {
@@ -64,7 +64,20 @@ public final class ScmsimCommand implements Runnable {
             }
         });
         cl.setExecutionExceptionHandler(ScmsimCommand::handle);
+        cl.setParameterExceptionHandler(ScmsimCommand::badArguments);
         return cl;
+    }
+
+    /**
+     * An unknown option, a missing parameter or a value of the wrong type: the problem, picocli's
+     * did-you-mean if it has one, and where to find the usage; not the whole usage text.
+     */
+    static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + e.getMessage() + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        return EXIT_BAD_INPUT;
     }
 
     /** Known failures become a message and an exit code, never a stack trace. */

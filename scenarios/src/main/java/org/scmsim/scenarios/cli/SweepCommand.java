@@ -61,7 +61,7 @@ public final class SweepCommand implements Callable<Integer> {
     List<String> metrics = new ArrayList<>();
 
     @Option(names = "--target-width", paramLabel = "R",
-            description = "Add replications until every --metric's 95% CI half-width is at most R x |mean| (e.g. 0.05).")
+            description = "Add replications until every --metric's 95%% CI half-width is at most R x |mean| (e.g. 0.05).")
     Double targetWidth;
 
     @Option(names = "--max-replications", paramLabel = "N", defaultValue = "1000",
@@ -103,7 +103,11 @@ public final class SweepCommand implements Callable<Integer> {
             if (metrics.isEmpty()) {
                 throw new BadInputException("--target-width needs at least one --metric to reach it on");
             }
-            target = new ExperimentFile.Target(metrics, targetWidth, maxReplications);
+            try {
+                target = new ExperimentFile.Target(metrics, targetWidth, maxReplications);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(optionFor(e.getMessage()) + e.getMessage());
+            }
         }
         ExperimentFile f;
         try {

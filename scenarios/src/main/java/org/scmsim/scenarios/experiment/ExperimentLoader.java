@@ -70,7 +70,7 @@ public final class ExperimentLoader {
         Path dir;
         if (Files.isRegularFile(file)) {
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
+                text = org.scmsim.scenarios.format.ScenarioLoader.readUtf8(file, nameOrPath);
             } catch (IOException e) {
                 throw new ScenarioException(new ScenarioProblem(new SourceLocation(nameOrPath, 0, 0), "", "cannot read: " + e.getMessage()));
             }
@@ -252,9 +252,28 @@ public final class ExperimentLoader {
 
     private static void checkMetric(String m, String ptr, String field, List<String> known, Locator locator, List<ScenarioProblem> out) {
         if (!known.contains(m)) {
-            out.add(new ScenarioProblem(locator.locate(ptr), field, "unknown metric '" + m + "'"
-                    + SchemaCheck.suggestion(m, known) + " (known: " + String.join(", ", known) + ")"));
+            out.add(new ScenarioProblem(locator.locate(ptr), field, "unknown metric '" + m + "'" + metricHint(m, known)));
         }
+    }
+
+    /**
+     * The closest metric name, else the known names that share the first word of {@code m}, else
+     * where metric names come from: a hint of one line, not the whole list of names.
+     */
+    static String metricHint(String m, List<String> known) {
+        String closest = SchemaCheck.suggestion(m, known);
+        if (!closest.isEmpty()) {
+            return closest;
+        }
+        String bare = m.startsWith("weekly.") ? m.substring("weekly.".length()) : m;
+        String word = bare.split("_", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        List<String> related = word.length() < 3 ? List.of()
+                : known.stream().filter(k -> k.toLowerCase(java.util.Locale.ROOT).contains(word)).toList();
+        if (!related.isEmpty() && related.size() <= 12) {
+            return " (similar: " + String.join(", ", related) + ")";
+        }
+        return " (a metric is a figure of summary.json, e.g. obu_hours_without_certificate, or weekly.<column of weekly.csv>,"
+                + " e.g. weekly.backlog_certificates; " + known.size() + " known)";
     }
 
     /** Sweep points as field → value index. */

@@ -180,6 +180,11 @@ public final class ScenarioLoader {
     }
 
     /** A scenario file on disk or a shipped one. */
+    /** A YAML file's text, or a problem naming the offset of the first byte that is not UTF-8. */
+    public static String readUtf8(Path file, String display) throws ScenarioException, IOException {
+        return ScenarioSource.readUtf8(file, display);
+    }
+
     static final class ScenarioSource {
         private final Path file;      // null for a shipped scenario
         private final String name;    // shipped name
@@ -234,10 +239,30 @@ public final class ScenarioLoader {
             return file != null ? file.toString() : "library/" + name + ".yaml";
         }
 
+        /**
+         * A file's text; a file that is not UTF-8 (a binary file, or another encoding) is a problem
+         * naming the byte offset of the first byte that is not.
+         */
+        static String readUtf8(Path file, String display) throws ScenarioException, IOException {
+            byte[] bytes = Files.readAllBytes(file);
+            java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            if (r.isError()) {
+                throw new ScenarioException(new ScenarioProblem(new SourceLocation(display, 0, 0), "",
+                        String.format(java.util.Locale.ROOT, "not UTF-8 text: byte 0x%02x at byte offset %d"
+                                + " (a scenario is a YAML text file)", bytes[in.position()] & 0xff, in.position())));
+            }
+            return out.flip().toString();
+        }
+
         String read() throws ScenarioException {
             try {
                 if (file != null) {
-                    return Files.readString(file, StandardCharsets.UTF_8);
+                    return readUtf8(file, displayName());
                 }
                 try (InputStream in = ScenarioLibrary.open(name)) {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -137,6 +137,36 @@ class ExperimentCommandTest {
     }
 
     @Test
+    void checkRejectsOptionsTheRunWouldReject() throws Exception {
+        Outcome o = scmsim("experiment", "download-policy", "--check", "--threads", "0");
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err().strip()).isEqualTo("error: --threads must be between 1 and 4096, was 0");
+    }
+
+    @Test
+    void outOfRangeTargetOptionsAreBadInputNamingTheOption() throws Exception {
+        Outcome width = scmsim("sweep", tiny().toString(), "--vary", "seed=1,2", "--metric", "requests", "--target-width", "-1");
+        assertThat(width.exit()).isEqualTo(2);
+        assertThat(width.err().strip()).startsWith("error: --target-width: relativeHalfWidth: must be > 0").doesNotContain("Exception");
+        Outcome max = scmsim("sweep", tiny().toString(), "--vary", "seed=1,2", "--metric", "requests", "--target-width", "0.1",
+                "--max-replications", "0");
+        assertThat(max.exit()).isEqualTo(2);
+        assertThat(max.err().strip()).startsWith("error: --max-replications: maxReplications: must be between").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownMetricGetsAOneLineHintNotEveryName() throws Exception {
+        Outcome typo = scmsim("sweep", tiny().toString(), "--vary", "seed=1,2", "--metric", "obu_hours_without_certificat");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err().strip()).endsWith("unknown metric 'obu_hours_without_certificat', did you mean 'obu_hours_without_certificate'?");
+        Outcome related = scmsim("sweep", tiny().toString(), "--vary", "seed=1,2", "--metric", "revocation_speed");
+        assertThat(related.err()).contains("(similar: ").contains("revocation_decision_hours").doesNotContain("obus_deployed");
+        Outcome none = scmsim("sweep", tiny().toString(), "--vary", "seed=1,2", "--metric", "speed");
+        assertThat(none.err()).contains("a metric is a figure of summary.json").doesNotContain("obus_deployed");
+        assertThat(none.err().length()).isLessThan(300);
+    }
+
+    @Test
     void runWithReplicationsWritesAnExperimentFolderIdenticalWhateverTheThreads() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

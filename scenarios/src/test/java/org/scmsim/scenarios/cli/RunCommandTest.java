@@ -5,6 +5,7 @@ import static org.scmsim.scenarios.cli.Cli.scmsim;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scmsim.scenarios.cli.Cli.Outcome;
@@ -85,6 +86,78 @@ class RunCommandTest {
         Outcome o = scmsim("run", "no-such-scenario");
         assertThat(o.exit()).isEqualTo(2);
         assertThat(o.err()).contains("no-such-scenario").contains("no such file");
+    }
+
+    @Test
+    void anUnknownOptionOrAWrongTypeIsOneLineNotTheUsage() {
+        Outcome bogus = scmsim("run", "--bogus");
+        assertThat(bogus.exit()).isEqualTo(2);
+        assertThat(bogus.err()).startsWith("error: Unknown option: '--bogus' (see 'scmsim run --help')")
+                .doesNotContain("Usage:");
+        assertThat(bogus.err().lines().count()).isLessThanOrEqualTo(2);
+        Outcome seed = scmsim("run", "--seed", "abc");
+        assertThat(seed.exit()).isEqualTo(2);
+        assertThat(seed.err().strip()).isEqualTo("error: Invalid value for option '--seed': 'abc' is not a long (see 'scmsim run --help')");
+        Outcome pki = scmsim("pki", "issue", "--seed", "x", "--out", dir.resolve("p").toString());
+        assertThat(pki.err()).contains("'scmsim pki issue --help'").doesNotContain("Usage:");
+    }
+
+    @Test
+    void everyHelpTextRendersWithoutAPicocliWarning() {
+        // picocli formats descriptions: a bare '%' prints "[picocli WARN] Could not format ..." on stderr
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        List<String> commands = new java.util.ArrayList<>();
+        try {
+            java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(ScmsimCommand.commandLine()));
+            while (!todo.isEmpty()) {
+                picocli.CommandLine cl = todo.pop();
+                todo.addAll(cl.getSubcommands().values());
+                commands.add(cl.getCommandSpec().qualifiedName());
+                assertThat(cl.getUsageMessage()).isNotBlank();
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(commands).contains("scmsim run", "scmsim sweep", "scmsim pki crl make", "scmsim bench engine");
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aFolderHoldingARunIsNotOverwrittenAndABadFolderFailsBeforeTheRun() throws Exception {
+        Path out = dir.resolve("run");
+        assertThat(scmsim("run", "--out", out.toString(), "--set", "horizon=P14D").exit()).isZero();
+        byte[] weekly = Files.readAllBytes(out.resolve("weekly.csv"));
+        Outcome again = scmsim("run", "--out", out.toString(), "--set", "horizon=P21D");
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("--out " + out + " already holds a run");
+        assertThat(Files.readAllBytes(out.resolve("weekly.csv"))).isEqualTo(weekly);
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        Outcome under = scmsim("run", "--out", file.resolve("sub").toString(), "--set", "horizon=P14D");
+        assertThat(under.exit()).isEqualTo(2);
+        assertThat(under.err()).contains("cannot create the folder", "a-file is a file");
+        assertThat(under.out()).doesNotContain("Events simulated");
+    }
+
+    @Test
+    void aScenarioThatIsNotUtf8TextIsNamedWithTheByteOffset() throws Exception {
+        Path bin = dir.resolve("binary.yaml");
+        Files.write(bin, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xff, (byte) 0xfe, 0});
+        Outcome o = scmsim("validate", bin.toString());
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err().strip()).isEqualTo("error: " + bin + ": not UTF-8 text: byte 0xff at byte offset 6 (a scenario is a YAML text file)");
+    }
+
+    @Test
+    void scenariosListsEveryShippedScenarioAndExperimentWithItsDescription() {
+        Outcome o = scmsim("scenarios");
+        assertThat(o.exit()).as(o.err()).isZero();
+        for (String name : org.scmsim.scenarios.format.ScenarioLibrary.names()) {
+            assertThat(o.out()).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(name) + " +\\S");
+        }
+        assertThat(o.out()).contains("Small pilot").contains("download-policy");
     }
 
     @Test

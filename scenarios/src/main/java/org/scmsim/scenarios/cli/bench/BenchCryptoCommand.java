@@ -54,6 +54,7 @@ public final class BenchCryptoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.scmsim.scenarios.cli.OutputFolders.forFile(out, "--out");
         if (!EcBackends.providers().containsKey(backend)) {
             throw new BadInputException("--backend " + backend + ": unknown backend (available: "
                     + String.join(", ", EcBackends.providers().keySet()) + ")");

@@ -57,6 +57,7 @@ public final class BenchEngineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.scmsim.scenarios.cli.OutputFolders.forFile(json, "--json");
         EngineBenchmark.Plan base = quick ? EngineBenchmark.Plan.quick() : EngineBenchmark.Plan.full();
         int[] sizes = pending != null ? pending : base.pendingSizes();
         for (int n : sizes) {

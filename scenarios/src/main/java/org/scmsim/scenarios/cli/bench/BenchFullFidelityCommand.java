@@ -93,6 +93,7 @@ public final class BenchFullFidelityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.scmsim.scenarios.cli.OutputFolders.forFile(json, "--json");
         int n = obus != null ? obus : quick ? 40 : 200;
         int w = weeks != null ? weeks : quick ? 2 : 4;
         if (n < 1 || n > 100_000) {

@@ -68,6 +68,7 @@ public final class BenchModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.scmsim.scenarios.cli.OutputFolders.forFile(json, "--json");
         int[] sizes = obus != null ? obus : quick ? new int[] {10_000, 100_000} : new int[] {10_000, 100_000, 1_000_000};
         int d = days != null ? days : quick ? 28 : 365;
         for (int n : sizes) {

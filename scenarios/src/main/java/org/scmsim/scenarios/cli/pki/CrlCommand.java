@@ -78,7 +78,7 @@ public final class CrlCommand implements Runnable {
         try {
             return SecuredCrl.decode(bytes);
         } catch (DecodeException e) {
-            throw new BadInputException(option + " " + file + ": not a SecuredCrl: " + e.getMessage());
+            throw new BadInputException((option.isEmpty() ? "" : option + " ") + file + ": not a SecuredCrl: " + e.getMessage());
         }
     }
 
@@ -109,7 +109,7 @@ public final class CrlCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            SecuredCrl crl = readCrl(file, "FILE");
+            SecuredCrl crl = readCrl(file, "");
             CrlContents c = crl.contents();
             PrintWriter out = spec.commandLine().getOut();
             out.println("SecuredCrl" + (crl.wasWrapped() ? " (in the CAMP download wrapper)" : ""));
@@ -316,6 +316,7 @@ public final class CrlCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            org.scmsim.scenarios.cli.OutputFolders.forFile(out, "--out");
             boolean linkage = kind();
             Time32 issue = Time32.of(instant(issueDate, "--issue-date"));
             if (nextHours < 1) {

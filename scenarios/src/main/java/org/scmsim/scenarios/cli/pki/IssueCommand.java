@@ -117,7 +117,7 @@ public final class IssueCommand implements Callable<Integer> {
         CertificateIssuer issuer = new CertificateIssuer(ec);
         List<Long> eePsids = psids == null || psids.isEmpty() ? List.of(PSID_BSM, PSID_SCMS, PSID_WSA) : psids;
         long[] eePsidArray = eePsids.stream().mapToLong(Long::longValue).toArray();
-        Files.createDirectories(out);
+        org.scmsim.scenarios.cli.OutputFolders.create(out, "--out");
 
         EcKeyPair rcaKey = ec.generateKeyPair(curve);
         SigningCredential rca = new SigningCredential(issuer.selfSigned(CertificateTemplate.create().name("rca.test.scmsim")

@@ -113,7 +113,7 @@ public final class OpenBatchCommand implements Callable<Integer> {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new BadInputException("--secrets " + file + ": no such file");
         } catch (IOException e) {
-            throw new BadInputException("--secrets " + file + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new BadInputException("--secrets " + file + ": not valid JSON" + jsonProblem(e));
         }
         if (json == null || !json.isObject()) {
             throw new BadInputException("--secrets " + file + ": expected a JSON object with a, ck, h, ek (or p, k)");
@@ -225,5 +225,17 @@ public final class OpenBatchCommand implements Callable<Integer> {
         public String parent() {
             return PkiCommand.NAME;
         }
+    }
+
+    /** " at line L, column C: what" for a JSON parse error, without the parser's source description. */
+    static String jsonProblem(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+            com.fasterxml.jackson.core.JsonLocation at = j.getLocation();
+            String what = j.getOriginalMessage() == null ? "" : j.getOriginalMessage().lines().findFirst().orElse("");
+            int cut = what.indexOf(" (start marker at");
+            what = cut > 0 ? what.substring(0, cut) : what;
+            return at == null ? ": " + what : " at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + what;
+        }
+        return " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")) + ")";
     }
 }

@@ -58,6 +58,10 @@ final class PkiFiles {
         }
         String hex = asHexText(raw);
         if (hex == null) {
+            String notHex = textThatIsNotHex(raw);
+            if (notHex != null) {
+                throw new BadInputException(file + ": " + notHex);
+            }
             return raw;
         }
         if (hex.isEmpty()) {
@@ -128,6 +132,39 @@ final class PkiFiles {
             }
         }
         return digits.toString();
+    }
+
+    /**
+     * Where a file that is plain text (no byte a COER structure would need outside printable ASCII)
+     * stops being hex ("... line L, column C: 'x' is not a hex digit ..."), or null if {@code raw} is binary.
+     * Binary COER always holds such bytes (a certificate starts with 0x80, signed data with 0x03).
+     */
+    static String textThatIsNotHex(byte[] raw) {
+        for (byte b : raw) {
+            int c = b & 0xff;
+            if (c > 0x7e || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+                return null;
+            }
+        }
+        String[] lines = new String(raw, StandardCharsets.US_ASCII).split("\\R", -1);
+        for (int l = 0; l < lines.length; l++) {
+            String line = lines[l];
+            if (line.strip().startsWith("#")) {
+                continue;
+            }
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                boolean prefix = c == '0' && i + 1 < line.length() && (line.charAt(i + 1) == 'x' || line.charAt(i + 1) == 'X');
+                if (prefix) {
+                    i++;
+                } else if (Character.digit(c, 16) < 0 && c != ' ' && c != '\t' && c != ':' && c != ',') {
+                    return "a text file that is not hex: line " + (l + 1) + ", column " + (i + 1) + ": '" + c
+                            + "' is not a hex digit (expected binary COER or hex text; FILE#NAME picks a named value"
+                            + " out of a test-vector file)";
+                }
+            }
+        }
+        return null;
     }
 
     /** Decodes a certificate file, naming the file in any error. */

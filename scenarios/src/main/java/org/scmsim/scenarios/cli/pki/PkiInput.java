@@ -16,13 +16,13 @@ final class PkiInput {
 
     /**
      * The file's bytes as {@link PkiFiles#read} reads them: binary COER, hex text, or one named value
-     * of a test-vector file ({@code FILE#NAME}); errors name the option.
+     * of a test-vector file ({@code FILE#NAME}); errors name the option (an empty one for a positional file).
      */
     static byte[] read(Path file, String option) throws BadInputException {
         try {
             return PkiFiles.read(file);
         } catch (BadInputException e) {
-            throw new BadInputException(option + " " + e.getMessage());
+            throw option.isEmpty() ? e : new BadInputException(option + " " + e.getMessage());
         }
     }
 

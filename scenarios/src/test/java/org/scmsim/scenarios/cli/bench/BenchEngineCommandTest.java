@@ -32,6 +32,20 @@ class BenchEngineCommandTest {
     }
 
     @Test
+    void aJsonFileThatCannotBeWrittenIsBadInputBeforeTheBenchmarkRuns() throws Exception {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        Outcome under = scmsim("bench", "engine", "--quick", "--json", file.resolve("engine.json").toString());
+        assertThat(under.exit()).isEqualTo(ScmsimCommand.EXIT_BAD_INPUT);
+        assertThat(under.err().strip()).startsWith("error: --json " + file.resolve("engine.json") + ": cannot write there:")
+                .contains(file + " exists and is not a folder");
+        assertThat(under.out()).doesNotContain("4-ary heap");
+        Outcome folder = scmsim("bench", "engine", "--quick", "--json", dir.toString());
+        assertThat(folder.exit()).isEqualTo(ScmsimCommand.EXIT_BAD_INPUT);
+        assertThat(folder.err()).contains("is a folder, expected a file name");
+    }
+
+    @Test
     void badSizesAreBadInputNotAStackTrace() {
         Outcome o = scmsim("bench", "engine", "--pending", "0", "--json", dir.resolve("x.json").toString());
         assertThat(o.exit()).isEqualTo(ScmsimCommand.EXIT_BAD_INPUT);

@@ -76,6 +76,29 @@ class PkiCommandsTest {
     }
 
     @Test
+    void hexTextWithAStrayCharacterIsNamedByLineAndColumnNotReadAsBinary() throws Exception {
+        Path f = dir.resolve("cert.hex");
+        String hex = Files.readString(Path.of(res("kr_rca.hex"))).strip();
+        Files.writeString(f, "# RCA\n" + hex.substring(0, 40) + "\n" + hex.substring(40, 60) + "zz" + hex.substring(62) + "\n");
+        Outcome o = scmsim("pki", "inspect", f.toString());
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err()).contains("cert.hex: a text file that is not hex: line 3, column 21: 'z' is not a hex digit").doesNotContain("IEEE 1609.2 structure");
+        assertThat(o.err().lines()).hasSize(1);
+        Outcome crl = scmsim("pki", "crl", "inspect", f.toString());
+        assertThat(crl.exit()).isEqualTo(2);
+        assertThat(crl.err()).startsWith("error: " + f + ": a text file that is not hex: line 3").doesNotContain("error: FILE");
+    }
+
+    @Test
+    void issueUnderAFileIsBadInputBeforeAnyKeyIsMade() throws Exception {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        Outcome o = scmsim("pki", "issue", "--out", file.resolve("pki").toString(), "--seed", "7");
+        assertThat(o.exit()).isEqualTo(2);
+        assertThat(o.err().strip()).isEqualTo("error: --out " + file.resolve("pki") + ": cannot create the folder, " + file + " is a file");
+    }
+
+    @Test
     void verifyThePseudonymChainAndPrintTheReconstructedKey() throws Exception {
         Outcome o = scmsim("pki", "verify", res("kr_pseudonym_1a9_0.hex"), "--issuer", res("kr_pca.hex"),
                 "--chain", res("kr_ica.hex"), res("kr_rca.hex"), "--at", "2023-03-01T12:00:00Z");

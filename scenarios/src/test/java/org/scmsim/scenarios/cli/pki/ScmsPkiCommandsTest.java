@@ -83,6 +83,18 @@ class ScmsPkiCommandsTest {
     }
 
     @Test
+    void truncatedSecretsJsonIsNamedByLineAndColumnWithoutTheParsersInternals() throws IOException {
+        Path cut = tmp.resolve("cut.json");
+        Files.writeString(cut, "{\n  \"a\": \"12\",\n  \"ck\"");
+        Run r = run("pki", "open-batch", resource("kr-batch").toString(), "--secrets", cut.toString(),
+                "--pca", resource("kr-pca.hex").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: --secrets " + cut + ": not valid JSON at line 3, column")
+                .doesNotContain("REDACTED").doesNotContain("Source");
+        assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
     void openBatchBadInputIsOneClearLineWithExitTwo() throws IOException {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"a\": \"12\", \"ck\": \"00\"}");
@@ -97,7 +109,7 @@ class ScmsPkiCommandsTest {
         Run notCert = run("pki", "open-batch", resource("kr-batch").toString(), "--secrets", resource("kr-secrets.json").toString(),
                 "--pca", resource("kr-secrets.json").toString());
         assertThat(notCert.exit()).isEqualTo(2);
-        assertThat(notCert.err()).contains("--pca").contains("not an IEEE 1609.2 certificate");
+        assertThat(notCert.err()).contains("--pca").contains("a text file that is not hex: line 1, column 1: '{'");
     }
 
     @Test
