@@ -133,15 +133,33 @@ public final class Oer {
         return a.length == b.length ? -1 : n;
     }
 
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        String kind = switch (e.getClass().getSimpleName()) {
-            case "OutOfMemoryError" -> "declared length larger than the input";
-            case "StackOverflowError" -> "nesting too deep";
-            default -> e.getClass().getSimpleName();
-        };
-        return m == null || m.isBlank() ? kind : kind + ": " + m;
+    /**
+     * What went wrong, in the reader's words: BouncyCastle's messages where they say it, never the
+     * name of an exception class (a user reads this, not a developer).
+     */
+    static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "declared length larger than the input";
+        }
+        if (e instanceof StackOverflowError) {
+            return "nesting too deep";
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage().strip();
+        java.util.regex.Matcher size = ARRAY_SIZE.matcher(m);
+        if (size.find()) {
+            return "declared length of " + size.group(1) + " octet(s) but only " + size.group(2) + " left";
+        }
+        if (m.toLowerCase(java.util.Locale.ROOT).contains("unimplemented tag type")) {
+            return "unknown CHOICE alternative (a tag the IEEE 1609.2 module does not define here)";
+        }
+        if (m.isEmpty()) {
+            return e instanceof IOException ? "unreadable encoding" : "malformed encoding";
+        }
+        return m;
     }
+
+    private static final java.util.regex.Pattern ARRAY_SIZE =
+            java.util.regex.Pattern.compile("required byte array size (\\d+) was greater than (\\d+)");
 
     /** Counts the bytes the decoder has consumed, to report the failure offset. */
     private static final class CountingStream extends FilterInputStream {

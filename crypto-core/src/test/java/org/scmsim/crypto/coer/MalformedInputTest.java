@@ -84,6 +84,8 @@ class MalformedInputTest {
             return Optional.of(Certificates.decode(b));
         } catch (DecodeException e) {
             assertThat(e.getMessage()).startsWith(e.what());
+            assertThat(e.getMessage()).as("%s: a reader's message, no exception class", what)
+                    .doesNotContainPattern("[A-Z][A-Za-z]*(Exception|Error)\\b");
             return Optional.empty();
         } catch (Throwable t) {
             return fail(what + ": decode threw " + t, t);
@@ -94,6 +96,8 @@ class MalformedInputTest {
         try {
             return Optional.of(Spdu.decode(b));
         } catch (DecodeException e) {
+            assertThat(e.getMessage()).as("%s: a reader's message, no exception class", what)
+                    .doesNotContainPattern("[A-Z][A-Za-z]*(Exception|Error)\\b");
             return Optional.empty();
         } catch (Throwable t) {
             return fail(what + ": decode threw " + t, t);
