@@ -90,10 +90,17 @@ public final class PseudonymOpener {
             for (Candidate c : implicit) {
                 out[c.j()] = checkKey(c);
             }
-        } else {
-            for (Candidate c : implicit) {
-                ECPoint dG = backend.multiplyGenerator(EcCurve.NIST_P256, c.d());
-                out[c.j()] = ok(c, dG);
+        } else if (!implicit.isEmpty()) {
+            // the public keys d_j·G, normalized together (one field inversion for the week)
+            BigInteger[] ds = new BigInteger[implicit.size()];
+            ECPoint[] none = new ECPoint[implicit.size()];
+            for (int k = 0; k < ds.length; k++) {
+                ds[k] = implicit.get(k).d();
+                none[k] = EcCurve.NIST_P256.curve().getInfinity();
+            }
+            ECPoint[] keys = EcCurve.NIST_P256.multiplyGeneratorAdd(ds, none);
+            for (int k = 0; k < ds.length; k++) {
+                out[implicit.get(k).j()] = ok(implicit.get(k), keys[k]);
             }
         }
         return out;
