@@ -46,7 +46,7 @@ final class P256PointMultiplier {
     }
 
     /** P, 3P, …, (2·ENTRIES − 1)P in affine coordinates (two field inversions). */
-    private static void oddMultiples(int[] px, int[] py, int[][] xs, int[][] ys) {
+    static void oddMultiples(int[] px, int[] py, int[][] xs, int[][] ys) {
         P256Jacobian twice = new P256Jacobian();
         twice.setAffine(px, py);
         twice.twice();

@@ -317,11 +317,12 @@ public final class CryptoCoreLoop implements CryptoLoop {
                 }
                 // the device decrypts, reconstructs and checks every certificate
                 List<SigningCredential> usable = new ArrayList<>(jmax);
+                OpenResult[] opened = d.opener.openAll(i, byJ);   // the week's key checks in one equation
                 for (int j = 0; j < jmax; j++) {
                     if (byJ[j] == null) {
                         continue;
                     }
-                    OpenResult res = d.opener.open(i, j, byJ[j]);
+                    OpenResult res = opened[j];
                     w.operations += 2;
                     OpenedPseudonym p = res.pseudonym().orElse(null);
                     if (!res.isOk() || p == null || !p.certificate().isValidAt(profile.periodStart(i))) {
