@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a scenario and write its results folder:",
             "  scenario.resolved.yaml, weekly.csv, daily.csv, components.csv, summary.json, demand.png",
             "With --replications N > 1: N independent replications (substreams 0..N-1) in parallel, written as",
-            "  an experiment folder (summary.csv with 95% CIs, replications.csv, timeseries.csv, manifest.json)."})
+            "  an experiment folder (summary.csv with 95%% CIs, replications.csv, timeseries.csv, manifest.json)."})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
