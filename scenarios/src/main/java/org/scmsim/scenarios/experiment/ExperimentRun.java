@@ -82,6 +82,51 @@ public final class ExperimentRun {
     private final List<TreeMap<Integer, ReplicationRecord>> done = new ArrayList<>();
     /** Per cell, the scenario its new replications run: the cell's, or with calibrated costs pinned on resume. */
     private final List<org.scmsim.model.config.Scenario> runs = new ArrayList<>();
+    /** Writing the folder's first files, beside the first replications. */
+    private Prologue prologue;
+
+    /** Work done on a thread of its own while the batch starts; {@link #await} rethrows its failure. */
+    private static final class Prologue {
+        private final Thread thread;
+        private volatile IOException failed;
+        private volatile boolean awaited;
+
+        Prologue(IoAction action) {
+            thread = new Thread(() -> {
+                try {
+                    action.run();
+                } catch (IOException e) {
+                    failed = e;
+                } catch (RuntimeException e) {
+                    failed = new IOException(e.toString(), e);
+                }
+            }, "scmsim-experiment-folder");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Waits for the work (at once if already done); throws its failure, once. */
+        void await() throws IOException {
+            if (awaited) {
+                return;
+            }
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the experiment folder", e);
+            }
+            awaited = true;
+            if (failed != null) {
+                throw failed;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
 
     public ExperimentRun(Experiment exp, Path dir, BatchRunner runner, Progress progress, Cancellation cancel, boolean resume) {
         this.exp = exp;
@@ -106,7 +151,14 @@ public final class ExperimentRun {
         long t0 = System.nanoTime();
         Instant started = Instant.now();
         prepare();
-        manifest(started, t0, "running", null, 0, null);
+        // the folder's resolved scenarios and the "running" manifest are written while the first
+        // replications run (on one core the start of a batch was otherwise single-threaded);
+        // keep() waits for them before it stores a replication, so a folder never holds results
+        // without its manifest
+        prologue = new Prologue(() -> {
+            writeScenarios();
+            manifest(started, t0, "running", null, 0, null);
+        });
         int n = exp.replications();
         Status status = Status.COMPLETE;
         Boolean targetMet = null;
@@ -133,6 +185,7 @@ public final class ExperimentRun {
                         progress.advanced(task, fraction);
                     }
                 }, cancel);
+                prologue.await();
                 if (cancel.isCancelled()) {
                     status = Status.INTERRUPTED;
                     break;
@@ -159,6 +212,7 @@ public final class ExperimentRun {
             }
         } catch (BatchRunner.BatchException e) {
             progress.end();
+            prologue.await();
             manifest(started, t0, "failed", e.getMessage(), n, null);
             throw e;
         }
@@ -225,6 +279,10 @@ public final class ExperimentRun {
                 }
             }
         }
+    }
+
+    /** The experiment, its base scenario and each cell's scenario, resolved, into the folder. */
+    private void writeScenarios() throws IOException {
         AtomicFiles.writeString(dir.resolve(ExperimentFolder.EXPERIMENT), exp.resolvedYaml());
         AtomicFiles.writeString(dir.resolve(ExperimentFolder.BASE_SCENARIO), header("the base scenario of experiment "
                 + exp.name() + " (with its experiment-wide settings)") + org.scmsim.scenarios.format.ScenarioFormat.toYaml(exp.base()));
@@ -304,6 +362,7 @@ public final class ExperimentRun {
 
     /** Called (from the batch's calling thread) as each replication finishes. */
     private void keep(ReplicationTask t, ReplicationRecord r) throws IOException {
+        prologue.await();
         AtomicFiles.write(dir.resolve(ExperimentFolder.replicationFile(t.cellId(), t.replication())), r.toJson(json));
         done.get(t.cell()).put(t.replication(), slim(r));
         progress.finished(t, r);
