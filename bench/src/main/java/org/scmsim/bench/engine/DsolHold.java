@@ -69,6 +69,12 @@ public final class DsolHold extends HoldModel {
         return fired - before;
     }
 
+    /** Stops DSOL's worker thread (otherwise it outlives the benchmark and JMH waits for it). */
+    @Override
+    public void release() {
+        sim.cleanUp();
+    }
+
     @Override
     public int size() {
         int n = 0;   // ours are lambda events; DSOL's own (warm-up, end of replication) are not

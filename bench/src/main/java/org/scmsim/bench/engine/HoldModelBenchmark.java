@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.scmsim.model.bench.HoldModel;
@@ -47,6 +48,11 @@ public class HoldModelBenchmark {
         model = create(engine, pending, 20261124L);
         model.fill();
         model.hold(pending);   // let the calendar reach its steady shape
+    }
+
+    @TearDown
+    public void release() {
+        model.release();
     }
 
     static HoldModel create(String engine, int pending, long seed) {

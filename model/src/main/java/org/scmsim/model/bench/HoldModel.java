@@ -56,6 +56,10 @@ public abstract class HoldModel {
     /** Cancels and re-inserts {@code count} pending events (engines that support cancellation). */
     public abstract void cancelAndReplace(int count);
 
+    /** Releases what the engine holds beyond the heap (a worker thread); nothing by default. */
+    public void release() {
+    }
+
     /** The pending event the k-th cancellation of {@link #cancelAndReplace} hits (the same for every engine). */
     protected final int cancelTarget(int k) {
         return (int) ((k * 2654435761L) % pending);
