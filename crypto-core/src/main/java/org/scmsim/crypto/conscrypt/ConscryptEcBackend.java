@@ -15,8 +15,8 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.KeyAgreement;
 import org.bouncycastle.math.ec.ECPoint;
 import org.conscrypt.Conscrypt;
@@ -39,8 +39,8 @@ import org.scmsim.crypto.ec.Randomness;
  * {@link Randomness#secure()} everything this backend can do natively is native.
  *
  * <p>Keys are passed to BoringSSL as DER with the named-curve OID (a fast path in BoringSSL);
- * recently used private and public keys are cached (a CA's key is imported once). Thread-safe:
- * the JCA engines are per thread.
+ * recently used private and public keys are cached (a CA's key is imported once per thread).
+ * Thread-safe: the JCA engines and the key caches are per thread.
  */
 public final class ConscryptEcBackend implements EcBackend {
 
@@ -56,8 +56,6 @@ public final class ConscryptEcBackend implements EcBackend {
     private final BcEcBackend bc;
     private final Provider provider;
     private final ThreadLocal<Engines> engines;
-    private final Map<BigInteger, PrivateKey> privateKeys = new ConcurrentHashMap<>();
-    private final Map<ECPoint, PublicKey> publicKeys = new ConcurrentHashMap<>();
 
     /**
      * @throws IllegalStateException if Conscrypt's native library cannot be loaded on this platform
@@ -93,7 +91,7 @@ public final class ConscryptEcBackend implements EcBackend {
         ECPoint pub = curve.curve().createPoint(w.getAffineX(), w.getAffineY());
         BigInteger d = ((ECPrivateKey) kp.getPrivate()).getS();
         // a fresh key is often used at once (ECIES ephemeral ECDH, signing): keep the native handle
-        remember(privateKeys, d, kp.getPrivate());
+        remember(engines.get().privateKeys, d, kp.getPrivate());
         return new EcKeyPair(curve, d, pub);
     }
 
@@ -168,6 +166,7 @@ public final class ConscryptEcBackend implements EcBackend {
     }
 
     private PrivateKey privateKey(BigInteger d) throws GeneralSecurityException {
+        Map<BigInteger, PrivateKey> privateKeys = engines.get().privateKeys;
         PrivateKey k = privateKeys.get(d);
         if (k == null) {
             byte[] der = new byte[PKCS8_P256_PREFIX.length + 32];
@@ -180,6 +179,7 @@ public final class ConscryptEcBackend implements EcBackend {
     }
 
     private PublicKey publicKey(ECPoint p) throws GeneralSecurityException {
+        Map<ECPoint, PublicKey> publicKeys = engines.get().publicKeys;
         PublicKey k = publicKeys.get(p);
         if (k == null) {
             byte[] point = p.getEncoded(false);
@@ -238,8 +238,13 @@ public final class ConscryptEcBackend implements EcBackend {
         return new EcdsaSignature(r, s);
     }
 
-    /** One thread's JCA engines. */
+    /**
+     * One thread's JCA engines and key caches (per thread, so that two workers neither contend on
+     * one map nor clear each other's just-made keys).
+     */
     private static final class Engines {
+        final Map<BigInteger, PrivateKey> privateKeys = new HashMap<>();
+        final Map<ECPoint, PublicKey> publicKeys = new HashMap<>();
         final KeyPairGenerator keyPairGenerator;
         final Signature signature;
         final KeyAgreement keyAgreement;
