@@ -34,7 +34,7 @@ public final class AesCcm {
     /** Counter-block flags: q - 1. */
     private static final byte CTR_FLAGS = 2;
 
-    /** One ECB engine per thread; each operation re-keys it. */
+    /** One ECB engine per thread; each operation keys it once. */
     private static final ThreadLocal<Engines> ENGINES = ThreadLocal.withInitial(Engines::new);
 
     private AesCcm() {
@@ -47,10 +47,9 @@ public final class AesCcm {
             throw new IllegalArgumentException("AES-CCM with a 12-octet nonce takes at most " + MAX_PLAINTEXT
                     + " octets, not " + plaintext.length);
         }
-        Engines e = ENGINES.get();
-        SecretKeySpec k = new SecretKeySpec(key, "AES");
-        byte[] mac = e.cbcMac(k, nonce, plaintext, 0, plaintext.length);
-        byte[] stream = e.keystream(k, nonce, plaintext.length);
+        Engines e = ENGINES.get().keyed(key);
+        byte[] mac = e.cbcMac(nonce, plaintext, plaintext.length);
+        byte[] stream = e.keystream(nonce, plaintext.length);
         byte[] out = new byte[plaintext.length + TAG_LENGTH];
         for (int i = 0; i < plaintext.length; i++) {
             out[i] = (byte) (plaintext[i] ^ stream[BLOCK + i]);
@@ -77,14 +76,13 @@ public final class AesCcm {
             throw new DecryptionException("AES-CCM ciphertext of " + ciphertextAndTag.length
                     + " octets is longer than a 12-octet nonce allows");
         }
-        Engines e = ENGINES.get();
-        SecretKeySpec k = new SecretKeySpec(key, "AES");
-        byte[] stream = e.keystream(k, nonce, n);
+        Engines e = ENGINES.get().keyed(key);
+        byte[] stream = e.keystream(nonce, n);
         byte[] plaintext = new byte[n];
         for (int i = 0; i < n; i++) {
             plaintext[i] = (byte) (ciphertextAndTag[i] ^ stream[BLOCK + i]);
         }
-        byte[] mac = e.cbcMac(k, nonce, plaintext, 0, n);
+        byte[] mac = e.cbcMac(nonce, plaintext, n);
         byte[] expected = new byte[TAG_LENGTH];
         for (int i = 0; i < TAG_LENGTH; i++) {
             expected[i] = (byte) (mac[i] ^ stream[i]);
@@ -108,7 +106,6 @@ public final class AesCcm {
     /** A thread's JDK AES engine (ECB, re-keyed once per operation). */
     private static final class Engines {
         private final Cipher ecb = cipher("AES/ECB/NoPadding");
-        private SecretKeySpec keyed;
 
         private static Cipher cipher(String transformation) {
             try {
@@ -122,15 +119,18 @@ public final class AesCcm {
             }
         }
 
-        private void key(SecretKeySpec key) throws GeneralSecurityException {
-            if (keyed != key) {
-                ecb.init(Cipher.ENCRYPT_MODE, key);
-                keyed = key;
+        /** Keys the engine for one operation. */
+        Engines keyed(byte[] key) {
+            try {
+                ecb.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"));
+                return this;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES refused a 16-octet key", e);
             }
         }
 
         /** E(Ctr_0) || E(Ctr_1) || ... covering one tag block and {@code length} octets. */
-        byte[] keystream(SecretKeySpec key, byte[] nonce, int length) {
+        byte[] keystream(byte[] nonce, int length) {
             int blocks = 1 + (length + BLOCK - 1) / BLOCK;
             byte[] counters = new byte[blocks * BLOCK];
             for (int i = 0; i < blocks; i++) {
@@ -142,7 +142,6 @@ public final class AesCcm {
                 counters[o + 15] = (byte) i;
             }
             try {
-                key(key);
                 ecb.update(counters, 0, counters.length, counters, 0);
                 return counters;
             } catch (GeneralSecurityException e) {
@@ -151,7 +150,7 @@ public final class AesCcm {
         }
 
         /** The CBC-MAC over B_0 || P || zero padding (before masking with E(Ctr_0)). */
-        byte[] cbcMac(SecretKeySpec key, byte[] nonce, byte[] p, int off, int length) {
+        byte[] cbcMac(byte[] nonce, byte[] p, int length) {
             byte[] x = new byte[BLOCK];
             x[0] = B0_FLAGS;
             System.arraycopy(nonce, 0, x, 1, NONCE_LENGTH);
@@ -159,12 +158,11 @@ public final class AesCcm {
             x[14] = (byte) (length >>> 8);
             x[15] = (byte) length;
             try {
-                key(key);
                 ecb.update(x, 0, BLOCK, x, 0);
                 for (int done = 0; done < length; done += BLOCK) {
                     int n = Math.min(BLOCK, length - done);
                     for (int i = 0; i < n; i++) {
-                        x[i] ^= p[off + done + i];
+                        x[i] ^= p[done + i];
                     }
                     ecb.update(x, 0, BLOCK, x, 0);
                 }

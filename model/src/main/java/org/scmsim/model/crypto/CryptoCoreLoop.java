@@ -632,6 +632,24 @@ public final class CryptoCoreLoop implements CryptoLoop {
     private final HashRevocations hashRevocations = new HashRevocations();
 
     /**
+     * A signed CRL as receivers take it on arrival: decoded and its generator's signature verified
+     * (every receiver gets these same bytes, so once); its contents.
+     */
+    private org.scmsim.crypto.crl.CrlContents published(String what, byte[] signed) {
+        try {
+            var published = org.scmsim.crypto.crl.SecuredCrl.decode(signed);
+            var check = published.verify(backend, scms.crlgCredential().certificate(),
+                    scms.crlgCredential().keyPair().publicKey());
+            if (check != org.scmsim.crypto.crl.CrlVerification.VALID) {
+                throw new IllegalStateException(what + " does not verify: " + check);
+            }
+            return published.contents();
+        } catch (DecodeException e) {
+            throw new IllegalStateException(what + " does not decode: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Issue 6: revocation by hash. The MA has the CRL generator list each unexpired application
      * certificate of a revoked RSU, and identification certificate of a revoked privileged OBU (its HashedId10 and expiry, IEEE 1609.2
      * {@code HashBasedRevocationInfo}); each hash CRL is signed by the CRL generator (a series of
@@ -673,17 +691,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
             var contents = generator.hashCrl(profile.crlSeries() + 1, t, at(Math.max(now, nextCrl)), version,
                     List.copyOf(entries));
             byte[] signed = generator.sign(contents);
-            try {
-                var published = org.scmsim.crypto.crl.SecuredCrl.decode(signed);
-                var check = published.verify(backend, scms.crlgCredential().certificate(),
-                        scms.crlgCredential().keyPair().publicKey());
-                if (check != org.scmsim.crypto.crl.CrlVerification.VALID) {
-                    throw new IllegalStateException("hash CRL " + version + " does not verify: " + check);
-                }
-                crls.put(version, published.contents());
-            } catch (DecodeException e) {
-                throw new IllegalStateException("hash CRL " + version + " does not decode: " + e.getMessage(), e);
-            }
+            crls.put(version, published("hash CRL " + version, signed));
             operations += 2;
             return signed.length;
         }
@@ -842,18 +850,7 @@ public final class CryptoCoreLoop implements CryptoLoop {
             var generator = scms.crlGenerator();
             var contents = generator.linkageCrl(profile.crlSeries(), at(now), at(Math.max(now, nextCrl)), w, 0, entries);
             byte[] signed = generator.sign(contents);
-            // receivers verify the generator's signature on arrival; every one gets these same bytes
-            try {
-                var published = org.scmsim.crypto.crl.SecuredCrl.decode(signed);
-                var check = published.verify(backend, scms.crlgCredential().certificate(),
-                        scms.crlgCredential().keyPair().publicKey());
-                if (check != org.scmsim.crypto.crl.CrlVerification.VALID) {
-                    throw new IllegalStateException("CRL " + version + " does not verify: " + check);
-                }
-                crls.put(version, published.contents());
-            } catch (DecodeException e) {
-                throw new IllegalStateException("CRL " + version + " does not decode: " + e.getMessage(), e);
-            }
+            crls.put(version, published("CRL " + version, signed));
             operations += 2;
             return signed.length;
         }

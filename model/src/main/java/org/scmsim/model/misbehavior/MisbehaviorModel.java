@@ -1090,26 +1090,12 @@ public final class MisbehaviorModel {
 
     /** Hash entries of the latest hash CRL issued before {@code seconds} (0: none yet). */
     public int crlHashEntriesAt(double seconds) {
-        int e = 0;
-        for (CrlState c : issues) {
-            if (c.issued >= seconds) {
-                break;
-            }
-            e = c.hashEntries;
-        }
-        return e;
+        return latestBefore(seconds, c -> c.hashEntries);
     }
 
     /** Delivered bytes of the latest hash CRL issued before {@code seconds} (0: none yet). */
     public int crlHashBytesAt(double seconds) {
-        int b = 0;
-        for (CrlState c : issues) {
-            if (c.issued >= seconds) {
-                break;
-            }
-            b = c.hashBytes;
-        }
-        return b;
+        return latestBefore(seconds, c -> c.hashBytes);
     }
 
     /** CRLs issued so far. */
@@ -1124,26 +1110,24 @@ public final class MisbehaviorModel {
 
     /** Size of the latest CRL issued before {@code seconds} (0: none yet). */
     public int crlBytesAt(double seconds) {
-        int b = 0;
-        for (CrlState c : issues) {
-            if (c.issued >= seconds) {
-                break;
-            }
-            b = c.bytes;
-        }
-        return b;
+        return latestBefore(seconds, c -> c.bytes);
     }
 
     /** Entries of the latest CRL issued before {@code seconds} (0: none yet). */
     public int crlEntriesAt(double seconds) {
-        int e = 0;
+        return latestBefore(seconds, c -> c.entries);
+    }
+
+    /** A figure of the latest CRL issued before {@code seconds} (0: none yet). */
+    private int latestBefore(double seconds, java.util.function.ToIntFunction<CrlState> figure) {
+        int v = 0;
         for (CrlState c : issues) {
             if (c.issued >= seconds) {
                 break;
             }
-            e = c.entries;
+            v = figure.applyAsInt(c);
         }
-        return e;
+        return v;
     }
 
     /** Summary figures: see {@link Figures}. */
