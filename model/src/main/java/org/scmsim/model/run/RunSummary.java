@@ -174,7 +174,11 @@ public record RunSummary(long obusDeployed, long rsusDeployed, long pseudonymReq
         return out;
     }
 
-    static String snakeCase(String camel) {
+    /**
+     * The output column name of a record component, for summaries and time series alike:
+     * {@code obuHoursWithoutCertificate} -> {@code obu_hours_without_certificate}.
+     */
+    public static String snakeCase(String camel) {
         StringBuilder b = new StringBuilder(camel.length() + 8);
         for (int i = 0; i < camel.length(); i++) {
             char ch = camel.charAt(i);

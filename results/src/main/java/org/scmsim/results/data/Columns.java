@@ -196,18 +196,4 @@ public final class Columns {
     public static Optional<String> late(TimeTable t) {
         return t.first("late_certificates");
     }
-
-    /** The column name of a record component: {@code obuHoursWithoutCertificate} -> {@code obu_hours_without_certificate}. */
-    public static String snakeCase(String camel) {
-        StringBuilder b = new StringBuilder(camel.length() + 8);
-        for (int i = 0; i < camel.length(); i++) {
-            char ch = camel.charAt(i);
-            if (Character.isUpperCase(ch)) {
-                b.append('_').append(Character.toLowerCase(ch));
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
-    }
 }

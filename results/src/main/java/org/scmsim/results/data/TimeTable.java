@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
+import org.scmsim.model.run.RunSummary;
 
 /**
  * A time series table: one row per period (week or day), the period's first day, and numeric
@@ -111,7 +112,7 @@ public final class TimeTable {
                         throw new IllegalStateException("cannot read " + c.getName(), e);
                     }
                 }
-                cols.put(Columns.snakeCase(c.getName()), v);
+                cols.put(RunSummary.snakeCase(c.getName()), v);
             }
         }
         return new TimeTable(dates, cols, Map.of());

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.scmsim.model.run.RunResult;
 import org.scmsim.model.run.RunSummary;
 import org.scmsim.model.run.WeekRow;
-import org.scmsim.results.data.Columns;
 
 /**
  * What a replication yields, read generically from the model's result records so that new
@@ -34,7 +33,7 @@ public final class Metrics {
         List<String> out = new ArrayList<>();
         for (RecordComponent c : RunSummary.class.getRecordComponents()) {
             if (numeric(c.getType())) {
-                out.add(Columns.snakeCase(c.getName()));
+                out.add(RunSummary.snakeCase(c.getName()));
             }
         }
         return out;
@@ -48,7 +47,7 @@ public final class Metrics {
         List<String> out = new ArrayList<>();
         for (RecordComponent c : WeekRow.class.getRecordComponents()) {
             if (numeric(c.getType()) && !NOT_MEASURES.contains(c.getName())) {
-                out.add(Columns.snakeCase(c.getName()));
+                out.add(RunSummary.snakeCase(c.getName()));
             }
         }
         return out;
